@@ -1,0 +1,174 @@
+// The shared contract of the engine: what flows from cells to the report model.
+// Pure data types only — no Office, no DOM, no Node.
+
+/** A cell as any reader delivers it (Excel values, exceljs, CSV text). */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+export type Field = "client" | "date" | "amount" | "product" | "profit" | "quantity" | "manager";
+export const FIELDS: readonly Field[] = ["client", "date", "amount", "product", "profit", "quantity", "manager"];
+export const REQUIRED_FIELDS: readonly Field[] = ["client", "date", "amount"];
+
+/** Column index (0-based, within the table's columns) chosen for each field. */
+export type ColumnMap = Partial<Record<Field, number>>;
+
+/** Why a data row was not used (SPEC §2). */
+export type SkipReason = "blankClient" | "badDate" | "badAmount" | "errorValue" | "totalsRow";
+export const SKIP_REASONS: readonly SkipReason[] = ["blankClient", "badDate", "badAmount", "errorValue", "totalsRow"];
+
+/** Order of day and month in slash dates such as 12/30/2017. */
+export type DateOrder = "auto" | "dmy" | "mdy";
+
+/** Row accounting: read = used + Σ skipped (SPEC §2). */
+export interface RowAccounting {
+  read: number;
+  used: number;
+  skipped: Record<SkipReason, number>;
+  /** First source row numbers (1-based, as the user sees them) per reason, at most 10 each. */
+  firstRows: Record<SkipReason, number[]>;
+  /** Sum of the amounts of used rows. */
+  usedAmount: number;
+}
+
+/**
+ * Used shipments, columnar. Row i of every array is one used source row.
+ * Days are whole days since 1970-01-01 (UTC), months are `year * 12 + (month - 1)`.
+ */
+export interface ShipmentTable {
+  count: number;
+  clientId: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+  /** Present when a profit column was mapped; unreadable profit counts as 0. */
+  profit: Float64Array | null;
+  /** Present when a product column was mapped; -1 = blank product. */
+  productId: Int32Array | null;
+  /** 1-based source row number of each used row. */
+  sourceRow: Int32Array;
+  /** Display name per client id (first spelling seen; ids are case-insensitive keys). */
+  clients: string[];
+  /** Product name per product id. */
+  products: string[];
+}
+
+/** What the ingest step found about the table. */
+export interface IngestResult {
+  table: ShipmentTable;
+  accounting: RowAccounting;
+  /** 0-based index of the header row within the cells given. */
+  headerRow: number;
+  /** Column index per field actually used. */
+  columns: ColumnMap;
+  /** Header text per field actually used (for "the report states which column was used"). */
+  columnNames: Partial<Record<Field, string>>;
+  /** All header texts of the table, for the user to pick another column. */
+  headers: string[];
+  dateOrder: "dmy" | "mdy";
+  warnings: string[];
+}
+
+export type KeyRule = { kind: "top"; n: number } | { kind: "pareto"; share: number };
+export type Basis = "sales" | "profit";
+export type XyzMethod = "cv" | "frequency";
+export type Lang = "en" | "ru";
+
+export interface ReportOptions {
+  /** Report month "YYYY-MM"; default per SPEC §3. */
+  month?: string;
+  months: number;
+  rule: KeyRule;
+  basis: Basis;
+  abc: { a: number; b: number };
+  xyz: { x: number; y: number; method: XyzMethod };
+  /** Trend at or below this is "falling" (SPEC §4). */
+  fallingTrend: number;
+  nearKeyCount: number;
+  lostCount: number;
+  breadwinnerShare: number;
+  /** "Today" as "YYYY-MM-DD", for the default month and reproducible runs. */
+  today: string;
+  /** Generation time shown on the sheet (ISO); defaults to now. */
+  generatedAt?: string;
+  lang: Lang;
+  /** Where the data came from, e.g. "Sheet1!A1:U9995" or "export.csv". */
+  source: string;
+}
+
+export type AbcClass = "A" | "B" | "C";
+export type XyzClass = "X" | "Y" | "Z";
+export type ClientStatus = "new" | "kept";
+export type ClientType = "breadwinner" | "prospective";
+
+/** One row of the main table (SPEC §4, §6). */
+export interface ClientRow {
+  name: string;
+  rank: number;
+  monthly: number[];
+  total: number;
+  average: number;
+  share: number;
+  cumShare: number;
+  abc: AbcClass;
+  xyz: XyzClass;
+  monthsWithShipments: number;
+  /** True when the client shipped in fewer than all window months. */
+  irregular: boolean;
+  trend: number | null;
+  falling: boolean;
+  vsPrevMonth: number | null;
+  key: boolean;
+  status: ClientStatus | null;
+  rankChange: number | null;
+  /** "YYYY-MM-DD" of the last used row up to the end of the report month. */
+  lastShipment: string;
+  daysSinceLast: number;
+  topAssortmentShare: number | null;
+  topAssortmentCoverage: number | null;
+  profit: number | null;
+  profitShare: number | null;
+  type: ClientType | null;
+}
+
+export interface NearKeyRow { name: string; rank: number; average: number; share: number; gapToKey: number }
+export interface DroppedRow { name: string; previousRank: number; previousAverage: number; rank: number | null; average: number }
+export interface LostRow { name: string; averageBefore: number; lastShipment: string; daysSinceLast: number }
+export interface DataQualityRow { reason: SkipReason; count: number; firstRows: number[] }
+
+export interface Concentration { top1: number; topKey: number; hhi: number; paretoRatio: number }
+
+/** Everything the report sheet shows, as plain data. Writers render it, never recompute it. */
+export interface ReportModel {
+  lang: Lang;
+  title: string;
+  sheetName: string;
+  reportMonth: string;
+  windowMonths: string[];
+  previousWindowMonths: string[];
+  /** False when the data does not reach the previous window: comparison columns say n/a. */
+  previousAvailable: boolean;
+  source: string;
+  generatedAt: string;
+  columns: Partial<Record<Field, string>>;
+  options: ReportOptions;
+  rows: RowAccounting;
+  /** Amount total of used rows (all months). */
+  total: number;
+  window: { rows: number; amount: number };
+  summary: {
+    activeClients: number;
+    keyCount: number;
+    keyShare: number;
+    newCount: number;
+    droppedCount: number;
+    fallingKeyCount: number;
+    irregularKeyCount: number;
+  };
+  concentration: Concentration;
+  hasProduct: boolean;
+  hasProfit: boolean;
+  clients: ClientRow[];
+  nearKey: NearKeyRow[];
+  dropped: DroppedRow[];
+  lost: LostRow[];
+  dataQuality: DataQualityRow[];
+  warnings: string[];
+}
