@@ -1,0 +1,136 @@
+// SPEC §5: ABC and Pareto over a list of values, shares, cumulative shares and concentration.
+// Values are Float64Arrays where NaN means a blank input (blank in, blank out).
+
+import type { AbcClass } from "./types";
+import { ExactSum, clearlyBelow } from "./sums";
+
+/** Class codes in a Uint8Array: 0 = blank. */
+export const BLANK = 0;
+export const CLASS_A = 1;
+export const CLASS_B = 2;
+export const CLASS_C = 3;
+const ABC_LETTERS: readonly (AbcClass | "")[] = ["", "A", "B", "C"];
+
+export function abcLetter(code: number): AbcClass | "" {
+  return ABC_LETTERS[code] ?? "";
+}
+
+/** Σ of the positive values (the T of SPEC §5). */
+export function positiveTotal(values: ArrayLike<number>): number {
+  const sum = new ExactSum();
+  for (let i = 0; i < values.length; i++) if (values[i] > 0) sum.add(values[i]);
+  return sum.value;
+}
+
+/** The positive values, largest first. */
+function positivesDescending(values: ArrayLike<number>): Float64Array {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > 0) count++;
+  const sorted = new Float64Array(count);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > 0) sorted[k++] = values[i];
+  sorted.sort();
+  sorted.reverse();
+  return sorted;
+}
+
+/**
+ * The smallest value that still belongs to the top group at each cut (SPEC §5 rule 2): a value is in
+ * the group when the sum of the values strictly before its tie group is below `cut·T`. Because that
+ * test depends only on the value, each cut reduces to a threshold value; Infinity = nobody qualifies.
+ */
+function cutValues(values: ArrayLike<number>, cuts: readonly number[]): number[] {
+  const sorted = positivesDescending(values);
+  const total = positiveTotal(values);
+  const thresholds = cuts.map(() => Infinity);
+  const before = new ExactSum();
+  let i = 0;
+  while (i < sorted.length) {
+    const v = sorted[i];
+    const prefix = before.value;
+    cuts.forEach((cut, c) => {
+      if (clearlyBelow(prefix, cut * total, total)) thresholds[c] = v;
+    });
+    while (i < sorted.length && sorted[i] === v) before.add(sorted[i++]);
+  }
+  return thresholds;
+}
+
+/** ABC class codes per value: A/B by the cumulative rule, C for values ≤ 0, blank for NaN. */
+export function abcCodes(values: ArrayLike<number>, a: number, b: number): Uint8Array {
+  const [minA, minB] = cutValues(values, [a, b]);
+  const codes = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) codes[i] = BLANK;
+    else if (v > 0 && v >= minA) codes[i] = CLASS_A;
+    else if (v > 0 && v >= minB) codes[i] = CLASS_B;
+    else codes[i] = CLASS_C;
+  }
+  return codes;
+}
+
+/** Pareto(share): the A test with `a = share`. 0 = blank, 1 = false, 2 = true. */
+export function paretoCodes(values: ArrayLike<number>, share: number): Uint8Array {
+  const [minIn] = cutValues(values, [share]);
+  const codes = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    codes[i] = Number.isNaN(v) ? 0 : v > 0 && v >= minIn ? 2 : 1;
+  }
+  return codes;
+}
+
+/** Clients in Pareto(share) / clients with a positive value; 0 when none is positive. */
+export function paretoRatio(values: ArrayLike<number>, share: number): number {
+  const codes = paretoCodes(values, share);
+  let inside = 0;
+  let positive = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] > 0) positive++;
+    if (codes[i] === 2) inside++;
+  }
+  return positive === 0 ? 0 : inside / positive;
+}
+
+/** value / Σ positive values; NaN stays NaN; all NaN when the positive total is 0. */
+export function shares(values: ArrayLike<number>): Float64Array {
+  const total = positiveTotal(values);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = total > 0 ? values[i] / total : NaN;
+  return out;
+}
+
+/**
+ * Positions of the non-blank values in rank order: largest first; ties keep the given order, so a
+ * caller that wants ties by name passes the values already ordered by name.
+ */
+export function rankOrder(values: ArrayLike<number>): Uint32Array {
+  const idx: number[] = [];
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) idx.push(i);
+  idx.sort((p, q) => values[q] - values[p] || p - q);
+  return Uint32Array.from(idx);
+}
+
+/** Running sum of shares in rank order (SPEC §4), reported at each value's own position. */
+export function cumShares(values: ArrayLike<number>): Float64Array {
+  const share = shares(values);
+  const out = new Float64Array(values.length).fill(NaN);
+  const running = new ExactSum();
+  for (const i of rankOrder(values)) {
+    running.add(share[i]);
+    out[i] = running.value;
+  }
+  return out;
+}
+
+/** Herfindahl–Hirschman index: Σ share² over the positive shares. */
+export function hhi(values: ArrayLike<number>): number {
+  const total = positiveTotal(values);
+  if (total <= 0) return 0;
+  const sum = new ExactSum();
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] > 0) sum.add((values[i] / total) ** 2);
+  }
+  return sum.value;
+}
