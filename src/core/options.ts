@@ -1,0 +1,54 @@
+// Report options: the defaults of SPEC §3–§6 and the checks that turn a bad choice into a sentence.
+
+import type { ReportOptions } from "./types";
+import { KeyClientError } from "./errors";
+import { parseIsoDate, parseMonthKey } from "./months";
+
+export const DEFAULT_OPTIONS: Omit<ReportOptions, "today" | "source"> = {
+  months: 3,
+  rule: { kind: "top", n: 20 },
+  basis: "sales",
+  abc: { a: 0.8, b: 0.95 },
+  xyz: { x: 0.1, y: 0.25, method: "cv" },
+  fallingTrend: -0.1,
+  nearKeyCount: 10,
+  lostCount: 20,
+  breadwinnerShare: 0.1,
+  lang: "en",
+};
+
+/** Today's date as "YYYY-MM-DD" in the local calendar of the machine or browser. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function check(ok: boolean, message: string): void {
+  if (!ok) throw new KeyClientError("badOption", message);
+}
+
+const isFraction = (x: number) => Number.isFinite(x) && x > 0 && x <= 1;
+const isCount = (x: number) => Number.isInteger(x) && x >= 1;
+
+/** Defaults filled in and every option checked. */
+export function resolveOptions(partial: Partial<ReportOptions>): ReportOptions {
+  const o: ReportOptions = {
+    ...DEFAULT_OPTIONS,
+    today: localToday(),
+    source: "",
+    ...partial,
+  };
+  check(isCount(o.months) && o.months <= 24, `Months must be a whole number from 1 to 24, not ${o.months}.`);
+  check(o.month === undefined || parseMonthKey(o.month) !== null, `Report month must look like 2017-12, not "${o.month}".`);
+  check(parseIsoDate(o.today) !== null, `Today must look like 2017-12-31, not "${o.today}".`);
+  if (o.rule.kind === "top") check(isCount(o.rule.n), `The number of key clients must be a whole number ≥ 1, not ${o.rule.n}.`);
+  else check(isFraction(o.rule.share), `The Pareto share must be above 0 and at most 1, not ${o.rule.share}.`);
+  check(isFraction(o.abc.a) && isFraction(o.abc.b) && o.abc.a <= o.abc.b, `ABC thresholds need 0 < A ≤ B ≤ 1, not A=${o.abc.a}, B=${o.abc.b}.`);
+  check(o.xyz.x >= 0 && o.xyz.x <= o.xyz.y, `XYZ thresholds need 0 ≤ X ≤ Y, not X=${o.xyz.x}, Y=${o.xyz.y}.`);
+  check(o.xyz.method === "cv" || o.xyz.method === "frequency", `XYZ method must be "cv" or "frequency", not "${o.xyz.method}".`);
+  check(o.basis === "sales" || o.basis === "profit", `Basis must be "sales" or "profit", not "${o.basis}".`);
+  check(o.lang === "en" || o.lang === "ru", `Language must be "en" or "ru", not "${o.lang}".`);
+  check(Number.isInteger(o.nearKeyCount) && o.nearKeyCount >= 0, `The near-key count must be a whole number ≥ 0.`);
+  check(Number.isInteger(o.lostCount) && o.lostCount >= 0, `The lost-clients count must be a whole number ≥ 0.`);
+  return o;
+}
