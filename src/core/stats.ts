@@ -2,12 +2,22 @@
 // A row is `n` consecutive numbers of `data` starting at `start`, so matrix rows need no copies.
 
 import type { XyzClass, XyzMethod } from "./types";
-import { atMost } from "./sums";
+import { ExactSum, RELATIVE_TOLERANCE, atMost } from "./sums";
 
+/** Mean of a row; a sum that is zero on paper (0.1 + 0.2 − 0.3) is exactly 0, not 1e-17. */
 export function rowMean(data: ArrayLike<number>, start: number, n: number): number {
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += data[start + i];
-  return sum / n;
+  const sum = new ExactSum();
+  let scale = 0;
+  for (let i = 0; i < n; i++) {
+    sum.add(data[start + i]);
+    scale += Math.abs(data[start + i]);
+  }
+  return Math.abs(sum.value) <= RELATIVE_TOLERANCE * scale ? 0 : sum.value / n;
+}
+
+/** A relative figure within rounding noise of 0 is 0 (a row of equal decimals has cv 0, not 1e-16). */
+function zeroOnPaper(x: number): number {
+  return Math.abs(x) <= RELATIVE_TOLERANCE ? 0 : x;
 }
 
 /** Population standard deviation / mean (Excel's STDEV.P / AVERAGE); NaN when the mean is 0. */
@@ -16,7 +26,7 @@ export function rowCv(data: ArrayLike<number>, start: number, n: number): number
   if (mean === 0) return NaN;
   let squares = 0;
   for (let i = 0; i < n; i++) squares += (data[start + i] - mean) ** 2;
-  return Math.sqrt(squares / n) / mean;
+  return zeroOnPaper(Math.sqrt(squares / n) / mean);
 }
 
 /** Share of months with shipments (amount > 0). */
@@ -41,7 +51,7 @@ export function rowTrend(data: ArrayLike<number>, start: number, n: number): num
     covariance += dx * (data[start + i] - mean);
     spread += dx * dx;
   }
-  return covariance / spread / mean;
+  return zeroOnPaper(covariance / spread / mean);
 }
 
 export interface XyzThresholds {
