@@ -30,6 +30,25 @@ function check(ok: boolean, message: string): void {
 const isFraction = (x: number) => Number.isFinite(x) && x > 0 && x <= 1;
 const isCount = (x: number) => Number.isInteger(x) && x >= 1;
 
+// The checks shared with the worksheet functions (SPEC §8), which turn them into #NUM!.
+
+export function checkMonths(months: number): void {
+  check(isCount(months) && months <= 24, `Months must be a whole number from 1 to 24, not ${months}.`);
+}
+
+export function checkShare(share: number): void {
+  check(isFraction(share), `The Pareto share must be above 0 and at most 1, not ${share}.`);
+}
+
+export function checkAbc(abc: ReportOptions["abc"]): void {
+  check(isFraction(abc.a) && isFraction(abc.b) && abc.a <= abc.b, `ABC thresholds need 0 < A ≤ B ≤ 1, not A=${abc.a}, B=${abc.b}.`);
+}
+
+export function checkXyz(xyz: ReportOptions["xyz"]): void {
+  check(xyz.x >= 0 && xyz.x <= xyz.y, `XYZ thresholds need 0 ≤ X ≤ Y, not X=${xyz.x}, Y=${xyz.y}.`);
+  check(xyz.method === "cv" || xyz.method === "frequency", `XYZ method must be "cv" or "frequency", not "${xyz.method}".`);
+}
+
 /** Defaults filled in and every option checked. */
 export function resolveOptions(partial: Partial<ReportOptions>): ReportOptions {
   const o: ReportOptions = {
@@ -38,14 +57,13 @@ export function resolveOptions(partial: Partial<ReportOptions>): ReportOptions {
     source: "",
     ...partial,
   };
-  check(isCount(o.months) && o.months <= 24, `Months must be a whole number from 1 to 24, not ${o.months}.`);
+  checkMonths(o.months);
   check(o.month === undefined || parseMonthKey(o.month) !== null, `Report month must look like 2017-12, not "${o.month}".`);
   check(parseIsoDate(o.today) !== null, `Today must look like 2017-12-31, not "${o.today}".`);
   if (o.rule.kind === "top") check(isCount(o.rule.n), `The number of key clients must be a whole number ≥ 1, not ${o.rule.n}.`);
-  else check(isFraction(o.rule.share), `The Pareto share must be above 0 and at most 1, not ${o.rule.share}.`);
-  check(isFraction(o.abc.a) && isFraction(o.abc.b) && o.abc.a <= o.abc.b, `ABC thresholds need 0 < A ≤ B ≤ 1, not A=${o.abc.a}, B=${o.abc.b}.`);
-  check(o.xyz.x >= 0 && o.xyz.x <= o.xyz.y, `XYZ thresholds need 0 ≤ X ≤ Y, not X=${o.xyz.x}, Y=${o.xyz.y}.`);
-  check(o.xyz.method === "cv" || o.xyz.method === "frequency", `XYZ method must be "cv" or "frequency", not "${o.xyz.method}".`);
+  else checkShare(o.rule.share);
+  checkAbc(o.abc);
+  checkXyz(o.xyz);
   check(o.basis === "sales" || o.basis === "profit", `Basis must be "sales" or "profit", not "${o.basis}".`);
   check(o.lang === "en" || o.lang === "ru", `Language must be "en" or "ru", not "${o.lang}".`);
   check(Number.isInteger(o.nearKeyCount) && o.nearKeyCount >= 0, `The near-key count must be a whole number ≥ 0.`);
