@@ -1,0 +1,95 @@
+// `keyclient report <file> [options]` → a typed request, or a usage error with one sentence.
+
+import { parseArgs } from "node:util";
+import type { DateOrder, Field, ReportOptions } from "../core/types";
+import { KeyClientError } from "../core/errors";
+
+export interface ReportRequest {
+  file: string;
+  sheet?: string;
+  columns: Partial<Record<Field, string>>;
+  dateOrder: DateOrder;
+  options: Partial<ReportOptions>;
+  out?: string;
+  json?: string;
+  quiet: boolean;
+}
+
+export const USAGE = `Usage: keyclient report <file.csv|file.xlsx> [options]
+
+Builds the monthly key-client report from an exported shipment table.
+
+Input
+  --sheet NAME           worksheet of an .xlsx file (default: the first)
+  --client H --date H --amount H --product H --profit H --quantity H --manager H
+                         header of the column to use for each field (default: detected)
+  --date-order ORDER     auto | dmy | mdy  for dates like 03/04/2017 (default: auto)
+Report
+  --month YYYY-MM        report month (default: the latest complete month)
+  --months N             months in the key window (default: 3)
+  --rule top|pareto      key clients: top N by average, or the Pareto group (default: top)
+  --top N                N for --rule top (default: 20)
+  --share S              share for --rule pareto (default: 0.8)
+  --basis sales|profit   ABC by sales or by profit (default: sales)
+  --lang en|ru           language of the report (default: en)
+  --today YYYY-MM-DD     the date the default month is counted from (default: today)
+Output
+  --out FILE.xlsx        write the report workbook
+  --json FILE|-          write the report data as JSON (- = standard output)
+  --quiet                no summary on the terminal`;
+
+function numberOption(value: string | undefined, name: string, integer: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
+    throw new KeyClientError("badOption", `--${name} takes ${integer ? "a whole number" : "a number"}, not "${value}".`);
+  }
+  return n;
+}
+
+function oneOf<T extends string>(value: string | undefined, name: string, allowed: readonly T[]): T | undefined {
+  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
+  throw new KeyClientError("badOption", `--${name} takes ${allowed.join(" or ")}, not "${value}".`);
+}
+
+const FIELD_FLAGS: readonly Field[] = ["client", "date", "amount", "product", "profit", "quantity", "manager"];
+
+export function parseReportArgs(argv: string[]): ReportRequest {
+  const text = { type: "string" } as const;
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      sheet: text, client: text, date: text, amount: text, product: text, profit: text, quantity: text, manager: text,
+      "date-order": text, month: text, months: text, rule: text, top: text, share: text, basis: text, lang: text,
+      today: text, out: text, json: text, quiet: { type: "boolean" },
+    },
+  });
+  if (positionals.length !== 1) {
+    throw new KeyClientError("badOption", positionals.length === 0 ? "Name the exported file to read." : `One input file, please; got ${positionals.join(", ")}.`);
+  }
+  const rule = oneOf(values.rule, "rule", ["top", "pareto"] as const) ?? "top";
+  const options: Partial<ReportOptions> = {
+    month: values.month,
+    months: numberOption(values.months, "months", true),
+    rule: rule === "top"
+      ? { kind: "top", n: numberOption(values.top, "top", true) ?? 20 }
+      : { kind: "pareto", share: numberOption(values.share, "share", false) ?? 0.8 },
+    basis: oneOf(values.basis, "basis", ["sales", "profit"] as const),
+    lang: oneOf(values.lang, "lang", ["en", "ru"] as const),
+    today: values.today,
+  };
+  const columns: Partial<Record<Field, string>> = {};
+  for (const field of FIELD_FLAGS) if (values[field] !== undefined) columns[field] = values[field];
+  return {
+    file: positionals[0],
+    sheet: values.sheet,
+    columns,
+    dateOrder: oneOf(values["date-order"], "date-order", ["auto", "dmy", "mdy"] as const) ?? "auto",
+    // Undefined options keep their defaults.
+    options: Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+    out: values.out,
+    json: values.json,
+    quiet: values.quiet ?? false,
+  };
+}
