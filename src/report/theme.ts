@@ -1,0 +1,35 @@
+// The look of each semantic style of the plan, shared by the exceljs and the Office.js
+// writers so both sheets look the same. Colours are RRGGBB hex.
+
+import type { HighlightKind, RowStyle } from "./sheetPlan";
+
+export interface CellLook {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points (default: the workbook's, 11). */
+  size?: number;
+  color?: string;
+  fill?: string;
+  wrap?: boolean;
+  /** Thin bottom border. */
+  borderBottom?: boolean;
+  /** Thin top border. */
+  borderTop?: boolean;
+}
+
+export const ROW_LOOKS: Record<RowStyle, CellLook> = {
+  title: { bold: true, size: 16, color: "1F3864" },
+  meta: { color: "404040" },
+  section: { bold: true, size: 12, color: "1F3864", borderBottom: true },
+  header: { bold: true, fill: "D9E1F2", wrap: true, borderBottom: true },
+  body: {},
+  total: { bold: true, borderTop: true },
+  note: { italic: true, color: "595959" },
+};
+
+/** Conditional-format looks; rules earlier in `SheetPlan.conditionalFormats` win. */
+export const HIGHLIGHT_LOOKS: Record<HighlightKind, { fill: string; color?: string }> = {
+  fallingTrend: { fill: "F8CBAD", color: "9C0006" },
+  irregular: { fill: "FFE699" },
+  keyRow: { fill: "DDEBF7" },
+};
