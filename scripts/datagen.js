@@ -138,10 +138,11 @@ const SKIP_REASONS = ["blankClient", "badDate", "badAmount", "errorValue", "tota
 const FIRST_ROWS_KEPT = 10;
 
 /**
- * Facts about generated data rows. Each record is `{ line, blank: true }` (a fully blank row: neither read
- * nor skipped), `{ line, skip: reason }`, or a used row `{ line, client, day, cents, profitCents? }`.
+ * Running facts about generated data rows. Each record is `{ line, blank: true }` (a fully blank row:
+ * neither read nor skipped), `{ line, skip: reason }`, or a used row `{ line, client, day, cents, profitCents? }`.
+ * Streaming, so a million-row file needs no array of records.
  */
-function summarize(records) {
+function createTally() {
   const skipped = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0]));
   const firstRows = Object.fromEntries(SKIP_REASONS.map((r) => [r, []]));
   const clients = new Map();
@@ -150,37 +151,46 @@ function summarize(records) {
   let used = 0;
   let usedCents = 0;
   let profitCents = 0;
-  for (const rec of records) {
-    if (rec.blank) continue;
+  function add(rec) {
+    if (rec.blank) return;
     read++;
     if (rec.skip) {
       if (!(rec.skip in skipped)) throw new Error(`unknown skip reason ${rec.skip}`);
       skipped[rec.skip]++;
       if (firstRows[rec.skip].length < FIRST_ROWS_KEPT) firstRows[rec.skip].push(rec.line);
-      continue;
+      return;
     }
     used++;
     usedCents += rec.cents;
     profitCents += rec.profitCents || 0;
     const key = clientKey(rec.client);
-    const c = clients.get(key) || { name: cleanName(rec.client), rows: 0, cents: 0 };
+    let c = clients.get(key);
+    if (!c) clients.set(key, (c = { name: cleanName(rec.client), rows: 0, cents: 0 }));
     c.rows++;
     c.cents += rec.cents;
-    clients.set(key, c);
-    const mk = monthKey(monthIndexOfDay(rec.day));
-    months.set(mk, (months.get(mk) || 0) + rec.cents);
+    const mi = monthIndexOfDay(rec.day);
+    months.set(mi, (months.get(mi) || 0) + rec.cents);
   }
-  return {
-    read,
-    used,
-    skipped,
-    firstRows,
-    usedAmount: centsToNumber(usedCents),
-    usedProfit: centsToNumber(profitCents),
-    clientCount: clients.size,
-    clients: [...clients.values()].map((c) => ({ name: c.name, rows: c.rows, amount: centsToNumber(c.cents) })),
-    months: Object.fromEntries([...months.entries()].sort().map(([k, v]) => [k, centsToNumber(v)])),
-  };
+  function result() {
+    return {
+      read,
+      used,
+      skipped,
+      firstRows,
+      usedAmount: centsToNumber(usedCents),
+      usedProfit: centsToNumber(profitCents),
+      clientCount: clients.size,
+      clients: [...clients.values()].map((c) => ({ name: c.name, rows: c.rows, amount: centsToNumber(c.cents) })),
+      months: Object.fromEntries([...months.entries()].sort((a, b) => a[0] - b[0]).map(([mi, v]) => [monthKey(mi), centsToNumber(v)])),
+    };
+  }
+  return { add, result };
+}
+
+function summarize(records) {
+  const tally = createTally();
+  records.forEach(tally.add);
+  return tally.result();
 }
 
 module.exports = {
@@ -209,5 +219,6 @@ module.exports = {
   cleanName,
   clientKey,
   SKIP_REASONS,
+  createTally,
   summarize,
 };
