@@ -1,0 +1,600 @@
+// Cells → used shipments, columnar (SPEC §2). Every non-blank data row is read and either used or
+// skipped with one reason and its source row number; read = used + Σ skipped. Built for a million
+// rows: typed arrays grown by doubling, client and product names interned once per distinct
+// spelling, no object per row, no Date. Decisions that need the whole column (the order of day and
+// month in slash dates, the meaning of "1.234") are taken in finish(); until then the rows that
+// depend on them are remembered by index, never as text.
+
+import { resolveColumns, findHeaderRow, headerTexts, type ColumnOverrides } from "./columns";
+import { KeyClientError } from "./errors";
+import { ExactSum } from "./sums";
+import type { CellValue, ColumnMap, DateOrder, Field, IngestResult, RowAccounting, SkipReason } from "./types";
+import { FIELDS, SKIP_REASONS } from "./types";
+import {
+  COMMA_DECIMAL, COMMA_GROUPING, DOT_DECIMAL, DOT_GROUPING, clientKey, dayToIso, isBlank, isErrorValue, isTotalsLabel,
+  isoToDay, newAmountScan, newDateScan, normalizeClientName, scanAmount, scanDate, toCellValue,
+} from "./values";
+
+export interface IngestOptions {
+  /** The user's column choices (0-based index or header text) on top of the automatic mapping. */
+  columns?: ColumnOverrides;
+  /** Order of day and month in slash dates; "auto" (default) infers it from the whole column. */
+  dateOrder?: DateOrder;
+  /**
+   * 1-based row number (in the sheet or file) of the first row given: `cells[0]` for ingestCells,
+   * the header row for Ingestor. Default 1. Reported row numbers are the ones the user sees.
+   */
+  firstRowNumber?: number;
+  /** "YYYY-MM-DD" against which future dates are warned about; default: today (UTC). */
+  today?: string;
+}
+
+const MAX_FIRST_ROWS = 10;
+const INITIAL_CAPACITY = 1024;
+const BLANK = -1;
+const TOTALS = -2;
+/** Dates before this are kept but warned about: usually a number column mapped as the date. */
+const EARLIEST_PLAUSIBLE_DAY = isoToDay("1990-01-01")!;
+const NO_DAY = -0x80000000; // an order-dependent date that does not exist in that order
+
+const REASON_TEXT: Record<SkipReason, string> = {
+  errorValue: "with an error value",
+  totalsRow: "totals rows",
+  blankClient: "with a blank client",
+  badDate: "with an unreadable date",
+  badAmount: "with an unreadable amount",
+};
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const rowList = (rows: ArrayLike<number>) => `${rows.length === 1 ? "row" : "rows"} ${Array.from(rows).join(", ")}`;
+
+/** A growable Int32Array. */
+class IntList {
+  data = new Int32Array(64);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) this.data = grow(this.data, this.length * 2);
+    this.data[this.length++] = v;
+  }
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, capacity: number): T {
+  const bigger = new (a.constructor as new (n: number) => T)(capacity);
+  bigger.set(a);
+  return bigger;
+}
+
+/** Skip counts and the first source rows per reason. */
+class SkipLog {
+  readonly counts = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
+  readonly firstRows = Object.fromEntries(SKIP_REASONS.map((r) => [r, [] as number[]])) as Record<SkipReason, number[]>;
+
+  add(reason: SkipReason, row: number): void {
+    this.counts[reason]++;
+    if (this.firstRows[reason].length < MAX_FIRST_ROWS) this.firstRows[reason].push(row);
+  }
+
+  /** A row decided after later rows were logged: keep the lists the first rows in row order. */
+  addLate(reason: SkipReason, row: number): void {
+    this.counts[reason]++;
+    const list = this.firstRows[reason];
+    list.push(row);
+    list.sort((a, b) => a - b);
+    if (list.length > MAX_FIRST_ROWS) list.length = MAX_FIRST_ROWS;
+  }
+
+  get total(): number {
+    return SKIP_REASONS.reduce((s, r) => s + this.counts[r], 0);
+  }
+}
+
+/** Names interned by clientKey: one id per client however it is spelt; display = first spelling. */
+class NameRegistry {
+  readonly names: string[] = [];
+  private readonly byKey = new Map<string, number>();
+  // Raw cell text → id (or BLANK / TOTALS), so each distinct spelling is normalised only once.
+  private readonly byRaw = new Map<string | number, number>();
+  readonly variants = new Map<string, string>();
+
+  constructor(private readonly detectTotals: boolean) {}
+
+  idOf(raw: CellValue): number {
+    const cacheable = typeof raw === "string" || typeof raw === "number";
+    if (cacheable) {
+      const known = this.byRaw.get(raw);
+      if (known !== undefined) return known;
+    }
+    const id = this.intern(normalizeClientName(raw));
+    if (cacheable) this.byRaw.set(raw, id);
+    return id;
+  }
+
+  private intern(name: string): number {
+    if (name === "") return BLANK;
+    if (this.detectTotals && isTotalsLabel(name)) return TOTALS;
+    const key = clientKey(name);
+    const id = this.byKey.get(key);
+    if (id === undefined) {
+      this.byKey.set(key, this.names.length);
+      this.names.push(name);
+      return this.names.length - 1;
+    }
+    if (name !== this.names[id] && !this.variants.has(name)) this.variants.set(name, this.names[id]);
+    return id;
+  }
+}
+
+/**
+ * An amount or profit column. "1.234" and "1,234" are ambiguous alone; the column's unambiguous
+ * values ("12.5", "1 234,56", "1,234,567") tell which separator is the decimal point there.
+ */
+class NumberColumn {
+  private readonly scan = newAmountScan();
+  value = 0;
+  private readonly evidence = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  private readonly pending = { ".": new IntList(), ",": new IntList() };
+  private readonly alternatives = { ".": [] as number[], ",": [] as number[] };
+  private readonly examples = { ".": "", ",": "" };
+
+  read(v: CellValue): boolean {
+    if (!scanAmount(v, this.scan)) return false;
+    this.value = this.scan.value;
+    this.evidence[this.scan.evidence]++;
+    return true;
+  }
+
+  /** Remembers the last value read as row `index` when it was ambiguous. */
+  commit(index: number, raw: CellValue): void {
+    const sep = this.scan.ambiguousSeparator;
+    if (sep === "") return;
+    this.pending[sep].push(index);
+    this.alternatives[sep].push(this.scan.alt);
+    if (this.examples[sep] === "") this.examples[sep] = String(raw).trim();
+  }
+
+  /** Reads the ambiguous values the way the column shows; returns a warning or "". */
+  resolve(values: Float64Array, what: string): string {
+    let dotDecimal = 0;
+    let dotGrouping = 0;
+    this.evidence.forEach((count, flags) => {
+      if (flags & (DOT_DECIMAL | COMMA_GROUPING)) dotDecimal += count;
+      if (flags & (DOT_GROUPING | COMMA_DECIMAL)) dotGrouping += count;
+    });
+    const warnings: string[] = [];
+    for (const sep of [".", ","] as const) {
+      const pending = this.pending[sep];
+      if (pending.length === 0) continue;
+      const decimal = sep === "." ? dotDecimal > dotGrouping : dotGrouping > dotDecimal;
+      if (decimal) for (let k = 0; k < pending.length; k++) values[pending.data[k]] = this.alternatives[sep][k];
+      const example = this.examples[sep];
+      const reading = decimal ? `a decimal point` : `a thousands separator`;
+      if (dotDecimal === 0 && dotGrouping === 0) {
+        warnings.push(
+          `${plural(pending.length, `${what} value`)} such as "${example}" could be read two ways and nothing else in the column tells which; "${sep}" was read as ${reading}.`,
+        );
+      } else if (dotDecimal > 0 && dotGrouping > 0) {
+        warnings.push(
+          `The ${what} column mixes number styles; ${plural(pending.length, "value")} such as "${example}" were read with "${sep}" as ${reading}, as in most of the column.`,
+        );
+      }
+    }
+    return warnings.join(" ");
+  }
+}
+
+/** The date column: days now, or (order "auto") both readings of slash dates until the column decides. */
+class DateColumn {
+  private readonly scan = newDateScan();
+  day = 0;
+  /** True when the last date read depends on the order of day and month (order "auto" only). */
+  orderDependent = false;
+  /** True when the last date read exists in one order only, so the column's order decides whether it is readable. */
+  get validInOneOrderOnly(): boolean {
+    return this.orderDependent && (this.scan.dmy !== this.scan.dmy || this.scan.mdy !== this.scan.mdy);
+  }
+  private dmyOnly = 0;
+  private mdyOnly = 0;
+  private ambiguous = 0;
+  private ambiguousExample = "";
+  private readonly minorityExamples = { dmy: "", mdy: "" };
+  // Used rows whose day waits for the column's order: index, day-first and month-first readings.
+  private readonly pendingIndex = new IntList();
+  private readonly pendingDmy = new IntList();
+  private readonly pendingMdy = new IntList();
+  // Rows with an unreadable amount whose date may still turn out unreadable (it is checked first).
+  private readonly deferredRows = new IntList();
+  private readonly deferredValidIn = new IntList(); // bit 1: valid day-first, bit 2: valid month-first
+
+  constructor(private readonly order: DateOrder) {}
+
+  read(v: CellValue): boolean {
+    const s = this.scan;
+    this.orderDependent = false;
+    if (!scanDate(v, s)) return false;
+    if (s.dmy === s.mdy) {
+      this.day = s.dmy;
+      return true;
+    }
+    if (this.order !== "auto") {
+      this.day = this.order === "dmy" ? s.dmy : s.mdy;
+      return this.day === this.day;
+    }
+    this.orderDependent = true;
+    this.day = s.dmy === s.dmy ? s.dmy : s.mdy;
+    if (s.dmy !== s.dmy) {
+      if (this.mdyOnly++ === 0) this.minorityExamples.mdy = String(v).trim();
+    } else if (s.mdy !== s.mdy) {
+      if (this.dmyOnly++ === 0) this.minorityExamples.dmy = String(v).trim();
+    } else if (this.ambiguous++ === 0) {
+      this.ambiguousExample = String(v).trim();
+    }
+    return true;
+  }
+
+  /** The last date read belongs to used row `index`. */
+  commit(index: number): void {
+    if (!this.orderDependent) return;
+    this.pendingIndex.push(index);
+    this.pendingDmy.push(this.scan.dmy === this.scan.dmy ? this.scan.dmy : NO_DAY);
+    this.pendingMdy.push(this.scan.mdy === this.scan.mdy ? this.scan.mdy : NO_DAY);
+  }
+
+  /** The last date read belongs to a row skipped for its amount: its reason waits for the order. */
+  defer(row: number): void {
+    this.deferredRows.push(row);
+    this.deferredValidIn.push((this.scan.dmy === this.scan.dmy ? 1 : 0) | (this.scan.mdy === this.scan.mdy ? 2 : 0));
+  }
+
+  get decidedOrder(): "dmy" | "mdy" {
+    if (this.order !== "auto") return this.order;
+    return this.mdyOnly > this.dmyOnly ? "mdy" : "dmy";
+  }
+
+  /**
+   * Settles the pending rows: writes their days, marks in `removed` the used rows whose date does
+   * not exist in the column's order, and logs their reasons. Returns warnings.
+   */
+  resolve(days: Int32Array, sourceRow: Int32Array, removed: Uint8Array, skips: SkipLog): string[] {
+    const order = this.decidedOrder;
+    const readings = order === "dmy" ? this.pendingDmy : this.pendingMdy;
+    for (let k = 0; k < this.pendingIndex.length; k++) {
+      const index = this.pendingIndex.data[k];
+      const day = readings.data[k];
+      if (day === NO_DAY) {
+        removed[index] = 1;
+        skips.addLate("badDate", sourceRow[index]);
+      } else days[index] = day;
+    }
+    const validBit = order === "dmy" ? 1 : 2;
+    for (let k = 0; k < this.deferredRows.length; k++) {
+      skips.addLate(this.deferredValidIn.data[k] & validBit ? "badAmount" : "badDate", this.deferredRows.data[k]);
+    }
+    return this.warnings(order);
+  }
+
+  private warnings(order: "dmy" | "mdy"): string[] {
+    const warnings: string[] = [];
+    const name = order === "dmy" ? "day/month/year" : "month/day/year";
+    if (this.dmyOnly > 0 && this.mdyOnly > 0) {
+      const minority = order === "dmy" ? this.mdyOnly : this.dmyOnly;
+      const example = order === "dmy" ? this.minorityExamples.mdy : this.minorityExamples.dmy;
+      warnings.push(
+        `The date column mixes day-first and month-first dates; most are ${name}, so ${plural(minority, "row")} such as "${example}" that only make sense the other way were skipped as unreadable dates.`,
+      );
+    } else if (this.ambiguous > 0 && this.dmyOnly === 0 && this.mdyOnly === 0) {
+      warnings.push(
+        `${plural(this.ambiguous, "date")} such as "${this.ambiguousExample}" could be day-first or month-first and nothing in the column tells which; they were read as ${name}. Choose the date order if that is wrong.`,
+      );
+    }
+    return warnings;
+  }
+}
+
+/**
+ * Chunked ingest: `new Ingestor(headerCells, options)`, then `addRows` with blocks of data rows in
+ * sheet order (the rows right below the header), then `finish()` once.
+ * Throws KeyClientError: `missingColumn` / `badOption` (constructor), `emptyTable` (finish).
+ */
+export class Ingestor {
+  private readonly columns: ColumnMap;
+  private readonly headers: string[];
+  private readonly todayDay: number;
+  private nextRow: number;
+  private finished = false;
+
+  private readonly clients = new NameRegistry(true);
+  private readonly products = new NameRegistry(false);
+  private readonly dates: DateColumn;
+  private readonly amounts = new NumberColumn();
+  private readonly profits = new NumberColumn();
+  private readonly skips = new SkipLog();
+  private read = 0;
+
+  private count = 0;
+  private clientId = new Int32Array(INITIAL_CAPACITY);
+  private day = new Int32Array(INITIAL_CAPACITY);
+  private amount = new Float64Array(INITIAL_CAPACITY);
+  private sourceRow = new Int32Array(INITIAL_CAPACITY);
+  private profit: Float64Array | null;
+  private profitUnreadable: Uint8Array | null;
+  private productId: Int32Array | null;
+
+  constructor(headers: CellValue[], options: IngestOptions = {}) {
+    const order = options.dateOrder ?? "auto";
+    if (order !== "auto" && order !== "dmy" && order !== "mdy") {
+      throw new KeyClientError("badOption", `Date order "${String(order)}" is not one of auto, dmy, mdy.`);
+    }
+    const first = options.firstRowNumber ?? 1;
+    if (!Number.isInteger(first) || first < 1) throw new KeyClientError("badOption", `First row number ${first} is not a positive whole number.`);
+    const today = options.today === undefined ? Math.floor(Date.now() / 86400000) : isoToDay(options.today);
+    if (today === null) throw new KeyClientError("badOption", `Today "${options.today}" is not a date in the form YYYY-MM-DD.`);
+
+    this.columns = resolveColumns(headers, options.columns);
+    this.headers = headerTexts(headers);
+    this.todayDay = today;
+    this.nextRow = first + 1;
+    this.dates = new DateColumn(order);
+    const hasProfit = this.columns.profit !== undefined;
+    this.profit = hasProfit ? new Float64Array(INITIAL_CAPACITY) : null;
+    this.profitUnreadable = hasProfit ? new Uint8Array(INITIAL_CAPACITY) : null;
+    this.productId = this.columns.product !== undefined ? new Int32Array(INITIAL_CAPACITY) : null;
+  }
+
+  /** Reads the next data rows (in order, directly following the rows given before). */
+  addRows(rows: CellValue[][]): void {
+    if (this.finished) throw new Error("Ingestor.addRows after finish()");
+    const c = this.columns;
+    const clientCol = c.client!;
+    const dateCol = c.date!;
+    const amountCol = c.amount!;
+    const profitCol = c.profit ?? -1;
+    const productCol = c.product ?? -1;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] ?? [];
+      const rowNumber = this.nextRow++;
+      const client = plain(row[clientCol]);
+      const date = plain(row[dateCol]);
+      const amount = plain(row[amountCol]);
+      if (isBlank(client) && isBlank(date) && isBlank(amount) && isBlankRow(row)) continue;
+      this.read++;
+
+      if (isErrorCell(client) || isErrorCell(date) || isErrorCell(amount)) {
+        this.skips.add("errorValue", rowNumber);
+        continue;
+      }
+      const id = this.clients.idOf(client);
+      if (id === TOTALS || startsWithTotalsLabel(row, clientCol)) {
+        this.skips.add("totalsRow", rowNumber);
+        continue;
+      }
+      if (id === BLANK) {
+        this.skips.add("blankClient", rowNumber);
+        continue;
+      }
+      if (!this.dates.read(date)) {
+        this.skips.add("badDate", rowNumber);
+        continue;
+      }
+      if (!this.amounts.read(amount)) {
+        if (this.dates.validInOneOrderOnly) this.dates.defer(rowNumber);
+        else this.skips.add("badAmount", rowNumber);
+        continue;
+      }
+
+      const i = this.count;
+      if (i === this.clientId.length) this.growTo(i * 2);
+      this.clientId[i] = id;
+      this.day[i] = this.dates.day;
+      this.amount[i] = this.amounts.value;
+      this.sourceRow[i] = rowNumber;
+      this.dates.commit(i);
+      this.amounts.commit(i, amount);
+      if (this.profit !== null) {
+        const raw = plain(row[profitCol]);
+        if (!isErrorCell(raw) && this.profits.read(raw)) {
+          this.profit[i] = this.profits.value;
+          this.profits.commit(i, raw);
+        } else {
+          this.profit[i] = 0;
+          this.profitUnreadable![i] = 1;
+        }
+      }
+      if (this.productId !== null) {
+        const raw = plain(row[productCol]);
+        this.productId[i] = isErrorCell(raw) ? BLANK : this.products.idOf(raw);
+      }
+      this.count = i + 1;
+    }
+  }
+
+  private growTo(capacity: number): void {
+    this.clientId = grow(this.clientId, capacity);
+    this.day = grow(this.day, capacity);
+    this.amount = grow(this.amount, capacity);
+    this.sourceRow = grow(this.sourceRow, capacity);
+    if (this.profit) this.profit = grow(this.profit, capacity);
+    if (this.profitUnreadable) this.profitUnreadable = grow(this.profitUnreadable, capacity);
+    if (this.productId) this.productId = grow(this.productId, capacity);
+  }
+
+  /** Settles the column-wide decisions and returns the result. Call once. */
+  finish(): IngestResult {
+    if (this.finished) throw new Error("Ingestor.finish() called twice");
+    this.finished = true;
+    const warnings: string[] = [];
+    const removed = new Uint8Array(this.count);
+    warnings.push(...this.dates.resolve(this.day, this.sourceRow, removed, this.skips));
+    warnings.push(this.amounts.resolve(this.amount, "amount"));
+    if (this.profit) warnings.push(this.profits.resolve(this.profit, "profit"));
+    this.compact(removed);
+
+    const used = this.count;
+    if (this.read === 0) throw new KeyClientError("emptyTable", "The table has a header row but no data rows below it.");
+    if (used === 0) {
+      const reasons = SKIP_REASONS.filter((r) => this.skips.counts[r] > 0).map((r) => `${this.skips.counts[r]} ${REASON_TEXT[r]}`);
+      throw new KeyClientError("emptyTable", `None of the ${plural(this.read, "row")} below the header could be used: ${reasons.join(", ")}.`);
+    }
+
+    const clients = renumber(this.clientId, used, this.clients.names);
+    const products = this.productId ? renumber(this.productId, used, this.products.names) : [];
+    warnings.push(...this.dataWarnings());
+    const sum = new ExactSum();
+    for (let i = 0; i < used; i++) sum.add(this.amount[i]);
+
+    const accounting: RowAccounting = {
+      read: this.read,
+      used,
+      skipped: this.skips.counts,
+      firstRows: this.skips.firstRows,
+      usedAmount: sum.value,
+    };
+    const columnNames: Partial<Record<Field, string>> = {};
+    for (const field of FIELDS) if (this.columns[field] !== undefined) columnNames[field] = this.headers[this.columns[field]!];
+    return {
+      table: {
+        count: used,
+        clientId: this.clientId.slice(0, used),
+        day: this.day.slice(0, used),
+        amount: this.amount.slice(0, used),
+        profit: this.profit ? this.profit.slice(0, used) : null,
+        productId: this.productId ? this.productId.slice(0, used) : null,
+        sourceRow: this.sourceRow.slice(0, used),
+        clients,
+        products,
+      },
+      accounting,
+      headerRow: 0,
+      columns: { ...this.columns },
+      columnNames,
+      headers: this.headers,
+      dateOrder: this.dates.decidedOrder,
+      warnings: warnings.filter(Boolean),
+    };
+  }
+
+  /** Drops the rows marked in `removed`, keeping the order of the others. */
+  private compact(removed: Uint8Array): void {
+    let kept = 0;
+    for (let i = 0; i < this.count; i++) {
+      if (removed[i]) continue;
+      if (kept !== i) {
+        this.clientId[kept] = this.clientId[i];
+        this.day[kept] = this.day[i];
+        this.amount[kept] = this.amount[i];
+        this.sourceRow[kept] = this.sourceRow[i];
+        if (this.profit) this.profit[kept] = this.profit[i];
+        if (this.profitUnreadable) this.profitUnreadable[kept] = this.profitUnreadable[i];
+        if (this.productId) this.productId[kept] = this.productId[i];
+      }
+      kept++;
+    }
+    this.count = kept;
+  }
+
+  private dataWarnings(): string[] {
+    const warnings: string[] = [];
+    const future = firstMatches(this.count, (i) => this.day[i] > this.todayDay, this.sourceRow);
+    if (future.count > 0) {
+      warnings.push(`${plural(future.count, "row is", "rows are")} dated after today (${dayToIso(this.todayDay)}), first ${rowList(future.rows)}; they are used as they are.`);
+    }
+    const old = firstMatches(this.count, (i) => this.day[i] < EARLIEST_PLAUSIBLE_DAY, this.sourceRow);
+    if (old.count > 0) {
+      warnings.push(`${plural(old.count, "row is", "rows are")} dated before 1990, first ${rowList(old.rows)}; check that the date column is the right one.`);
+    }
+    if (this.profitUnreadable) {
+      const flags = this.profitUnreadable;
+      const bad = firstMatches(this.count, (i) => flags[i] === 1, this.sourceRow);
+      if (bad.count > 0) warnings.push(`${plural(bad.count, "row has", "rows have")} a blank or unreadable profit, counted as 0: first ${rowList(bad.rows)}.`);
+    }
+    const variants = [...this.clients.variants];
+    if (variants.length > 0) {
+      const examples = variants.slice(0, 3).map(([variant, name]) => `"${variant}" as "${name}"`).join(", ");
+      warnings.push(`Client names that differ only in case or spacing were merged (${plural(variants.length, "spelling")}), e.g. ${examples}.`);
+    }
+    return warnings;
+  }
+}
+
+/** Drops ids no used row refers to (clients seen only in skipped rows), keeping first-seen order. */
+function renumber(ids: Int32Array, count: number, names: string[]): string[] {
+  const newId = new Int32Array(names.length).fill(-1);
+  for (let i = 0; i < count; i++) if (ids[i] >= 0) newId[ids[i]] = 0;
+  const kept: string[] = [];
+  for (let id = 0; id < names.length; id++) if (newId[id] === 0) newId[id] = kept.push(names[id]) - 1;
+  for (let i = 0; i < count; i++) if (ids[i] >= 0) ids[i] = newId[ids[i]];
+  return kept;
+}
+
+function firstMatches(count: number, test: (i: number) => boolean, sourceRow: Int32Array): { count: number; rows: number[] } {
+  const rows: number[] = [];
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    if (!test(i)) continue;
+    if (n++ < MAX_FIRST_ROWS) rows.push(sourceRow[i]);
+  }
+  return { count: n, rows };
+}
+
+/** Objects from exceljs or Office become plain values; plain values pass untouched. */
+function plain(v: unknown): CellValue {
+  return v !== null && typeof v === "object" && !(v instanceof Date) ? toCellValue(v) : (v as CellValue);
+}
+
+/** Error texts start with "#" (or are LibreOffice's "Err:502"); checked cheaply before the full test. */
+function isErrorCell(v: CellValue): boolean {
+  if (typeof v !== "string" || v.length === 0) return false;
+  const c = v.charCodeAt(0);
+  if (c === 35 /* # */ || c <= 0x20) return isErrorValue(v);
+  return (c === 69 /* E */ || c === 101 /* e */) && v.length === 7 && isErrorValue(v);
+}
+
+function isBlankRow(row: CellValue[]): boolean {
+  for (let k = 0; k < row.length; k++) if (!isBlank(plain(row[k]))) return false;
+  return true;
+}
+
+/** The first non-blank cell of the row, when it is not the client cell, is a totals label. */
+function startsWithTotalsLabel(row: CellValue[], clientCol: number): boolean {
+  for (let k = 0; k < row.length; k++) {
+    const v = row[k];
+    if (isBlank(v)) continue;
+    return k !== clientCol && typeof v === "string" && isTotalsLabel(v);
+  }
+  return false;
+}
+
+/**
+ * A whole 2-D array of cells: finds the header row (or takes `headerRow`, 0-based) and reads every
+ * row below it. Throws KeyClientError `noHeader`, `missingColumn`, `badOption`, `emptyTable`.
+ */
+export function ingestCells(cells: CellValue[][], options: IngestOptions & { headerRow?: number } = {}): IngestResult {
+  const headerRow = options.headerRow ?? locateHeader(cells, options.columns);
+  if (!Number.isInteger(headerRow) || headerRow < 0 || headerRow >= cells.length) {
+    throw new KeyClientError("badOption", `Header row ${headerRow + 1} is outside the ${plural(cells.length, "row")} given.`);
+  }
+  const first = options.firstRowNumber ?? 1;
+  const ingestor = new Ingestor(cells[headerRow] ?? [], { ...options, firstRowNumber: first + headerRow });
+  ingestor.addRows(cells.slice(headerRow + 1));
+  return { ...ingestor.finish(), headerRow };
+}
+
+/** The first row naming client, date and amount; with the user's column choices, the first row they fit. */
+function locateHeader(cells: CellValue[][], overrides: ColumnOverrides | undefined): number {
+  const found = findHeaderRow(cells);
+  if (found >= 0) return found;
+  if (overrides && Object.values(overrides).some((v) => v !== undefined && v !== "")) {
+    const scan = Math.min(cells.length, 50);
+    for (let r = 0; r < scan; r++) if (fitsHeader(cells[r] ?? [], overrides)) return r;
+  }
+  throw new KeyClientError("noHeader", "No header row naming client, date and amount was found in the first 50 rows.");
+}
+
+function fitsHeader(row: CellValue[], overrides: ColumnOverrides): boolean {
+  if (!Object.values(overrides).some((v) => typeof v === "string")) return false;
+  try {
+    resolveColumns(row, overrides);
+    return true;
+  } catch {
+    return false;
+  }
+}
