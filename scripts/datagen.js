@@ -139,7 +139,8 @@ const FIRST_ROWS_KEPT = 10;
 
 /**
  * Running facts about generated data rows. Each record is `{ line, blank: true }` (a fully blank row:
- * neither read nor skipped), `{ line, skip: reason }`, or a used row `{ line, client, day, cents, profitCents? }`.
+ * neither read nor skipped), `{ line, skip: reason }`, or a used row `{ line, client, day, cents, profitCents? }`
+ * (`usedProfit` is reported when the rows carry profitCents).
  * Streaming, so a million-row file needs no array of records.
  */
 function createTally() {
@@ -150,7 +151,7 @@ function createTally() {
   let read = 0;
   let used = 0;
   let usedCents = 0;
-  let profitCents = 0;
+  let profitCents = null; // stays null unless the rows carry a profit
   function add(rec) {
     if (rec.blank) return;
     read++;
@@ -162,7 +163,7 @@ function createTally() {
     }
     used++;
     usedCents += rec.cents;
-    profitCents += rec.profitCents || 0;
+    if (rec.profitCents !== undefined) profitCents = (profitCents || 0) + rec.profitCents;
     const key = clientKey(rec.client);
     let c = clients.get(key);
     if (!c) clients.set(key, (c = { name: cleanName(rec.client), rows: 0, cents: 0 }));
@@ -178,7 +179,7 @@ function createTally() {
       skipped,
       firstRows,
       usedAmount: centsToNumber(usedCents),
-      usedProfit: centsToNumber(profitCents),
+      ...(profitCents === null ? {} : { usedProfit: centsToNumber(profitCents) }),
       clientCount: clients.size,
       clients: [...clients.values()].map((c) => ({ name: c.name, rows: c.rows, amount: centsToNumber(c.cents) })),
       months: Object.fromEntries([...months.entries()].sort((a, b) => a[0] - b[0]).map(([mi, v]) => [monthKey(mi), centsToNumber(v)])),
