@@ -39,7 +39,8 @@ function dayRange(table: ShipmentTable): { min: number; max: number } {
   return { min, max };
 }
 
-function chooseReportMonth(table: ShipmentTable, o: ReportOptions): { report: number; firstDataMonth: number } {
+/** SPEC §3: the chosen report month, or the default one; throws `monthOutsideData` when the data has none. */
+export function chooseReportMonth(table: ShipmentTable, o: Pick<ReportOptions, "month" | "today">): { report: number; firstDataMonth: number } {
   const { min, max } = dayRange(table);
   const firstDataMonth = monthOfDay(min);
   const lastDataMonth = monthOfDay(max);
