@@ -59,6 +59,8 @@ export interface PlanBlock {
   columnFormats: (string | null)[];
   /** Block columns (0-based) holding text that must be written as text, never parsed. */
   textColumns: number[];
+  /** Block columns (0-based) whose body cells are centred (ranks, classes, marks). */
+  centerColumns: number[];
 }
 
 export interface PlanTable {
@@ -114,6 +116,8 @@ export interface SheetPlan {
   /** Row heights in points for rows that need more than one line. */
   rowHeights: { row: number; height: number }[];
   chart: PlanChart | null;
+  /** Printing: landscape, all columns on one page wide, as many pages tall as needed. */
+  print: { orientation: "landscape"; fitToPagesWide: 1 };
 }
 
 
@@ -131,14 +135,14 @@ const CHART_WIDTH_COLUMNS = 10;
 const CHART_HEIGHT_ROWS = 20;
 const WIDTH = { narrow: 7, number: 9, text: 11, money: 14, client: 34 } as const;
 
-function makeBlock(
-  kind: BlockKind,
-  top: number,
-  left: number,
-  rows: PlanRow[],
-  columnFormats: (string | null)[] = [],
-  textColumns: number[] = [],
-): PlanBlock {
+interface ColumnSpec {
+  formats?: (string | null)[];
+  text?: number[];
+  center?: number[];
+}
+
+function makeBlock(kind: BlockKind, top: number, left: number, rows: PlanRow[], columns: ColumnSpec = {}): PlanBlock {
+  const columnFormats = columns.formats ?? [];
   const width = Math.max(1, ...rows.map((r) => r.values.length), columnFormats.length);
   return {
     kind,
@@ -146,10 +150,20 @@ function makeBlock(
     left,
     width,
     address: rangeA1(top, left, top + rows.length - 1, left + width - 1),
-    rows,
+    rows: rows.map((r) => ({ style: r.style, values: r.values.map(finite) })),
     columnFormats,
-    textColumns,
+    textColumns: columns.text ?? [],
+    centerColumns: columns.center ?? [],
   };
+}
+
+/** NaN and ±Infinity cannot be stored in a cell: they become blanks (the model should never hold them). */
+function finite(value: PlanValue): PlanValue {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (value !== null && typeof value === "object" && value.result !== null && !Number.isFinite(value.result)) {
+    return { formula: value.formula, result: null };
+  }
+  return value;
 }
 
 /** Blocks placed top to bottom, one blank row apart, and the widths their columns need. */
@@ -191,7 +205,7 @@ function metaBlock(model: ReportModel, l: SheetLabels, top: number): PlanBlock {
     `${m.source}: ${model.source} · ${m.columns}: ${columnsText(model, l)}`,
     `${m.rule}: ${ruleText(model.options.rule, model.options.basis, model.lang)} · ${m.thresholds}: ${thresholdsText(model.options, model.lang)}`,
   ];
-  return makeBlock("meta", top, 1, lines.map((line) => ({ style: "meta", values: [line] })), [], [0]);
+  return makeBlock("meta", top, 1, lines.map((line) => ({ style: "meta", values: [line] })), { text: [0] });
 }
 
 interface Figure {
@@ -230,6 +244,7 @@ interface TableColumn {
   header: string;
   format: string;
   text: boolean;
+  center: boolean;
   width: number;
   value: (client: ClientRow, sheetRow: number) => PlanValue;
 }
@@ -241,13 +256,16 @@ function tableColumns(model: ReportModel, l: SheetLabels): TableColumn[] {
     header,
     format,
     text: false,
+    center: format === FORMAT.rank,
     width,
     value,
   });
+  /** Text columns: the client name is left-aligned, short codes and marks are centred. */
   const text = (header: string, width: number, value: TableColumn["value"]): TableColumn => ({
     header,
     format: FORMAT.text,
     text: true,
+    center: header !== c.client,
     width,
     value,
   });
@@ -300,12 +318,16 @@ function mainTable(model: ReportModel, l: SheetLabels, top: number): MainTable {
   const columns = tableColumns(model, l);
   const headers = columns.map((c) => c.header);
   const formats = columns.map((c) => c.format);
-  const textColumns = columns.flatMap((c, i) => (c.text ? [i] : []));
-  const widths = columns.map((c) => c.width);
+  const spec: ColumnSpec = {
+    formats,
+    text: columns.flatMap((c, i) => (c.text ? [i] : [])),
+    center: columns.flatMap((c, i) => (c.center ? [i] : [])),
+  };
+  const widths = columns.map((c) => Math.max(c.width, headerWidth(c.header)));
   const header: PlanRow = { style: "header", values: headers };
   if (model.clients.length === 0) {
     const rows: PlanRow[] = [header, { style: "note", values: [l.empty.clients] }];
-    return { block: makeBlock("table", top, 1, rows, formats, textColumns), widths, table: null, conditionalFormats: [] };
+    return { block: makeBlock("table", top, 1, rows, spec), widths, table: null, conditionalFormats: [] };
   }
   const first = top + 1;
   const last = top + model.clients.length;
@@ -313,7 +335,7 @@ function mainTable(model: ReportModel, l: SheetLabels, top: number): MainTable {
     style: "body",
     values: columns.map((c) => c.value(client, first + i)),
   }));
-  const block = makeBlock("table", top, 1, [header, ...body], formats, textColumns);
+  const block = makeBlock("table", top, 1, [header, ...body], spec);
   const columnOf = (label: string) => headers.indexOf(label) + 1;
   const trend = cellA1(first, columnOf(l.columns.trend));
   const shipped = columnOf(l.columns.monthsShipped);
@@ -355,12 +377,13 @@ function section(
   body: PlanValue[][],
   emptyNote: string,
   columnFormats: string[],
+  center: number[] = columnFormats.flatMap((f, i) => (f === FORMAT.rank ? [i] : [])),
 ): PlanBlock {
   const rows: PlanRow[] = [{ style: "section", values: [heading] }];
   if (body.length === 0) rows.push({ style: "note", values: [emptyNote] });
   else rows.push({ style: "header", values: headers }, ...body.map((values) => ({ style: "body" as const, values })));
-  const textColumns = columnFormats.flatMap((f, i) => (f === FORMAT.text ? [i] : []));
-  return makeBlock(kind, top, 1, rows, columnFormats, textColumns);
+  const text = columnFormats.flatMap((f, i) => (f === FORMAT.text ? [i] : []));
+  return makeBlock(kind, top, 1, rows, { formats: columnFormats, text, center });
 }
 
 /** The width a column of this format needs; text columns (client names) take the main table's width. */
@@ -435,6 +458,7 @@ function placeSections(model: ReportModel, l: SheetLabels, layout: Layout): void
         ]),
       l.empty.dataQuality,
       [FORMAT.integer, FORMAT.text, FORMAT.text],
+      [0],
     ),
   );
   if (model.warnings.length > 0) {
@@ -442,7 +466,7 @@ function placeSections(model: ReportModel, l: SheetLabels, layout: Layout): void
       { style: "section", values: [l.sections.warnings] },
       ...model.warnings.map((w): PlanRow => ({ style: "body", values: [w] })),
     ];
-    layout.place(makeBlock("warnings", layout.row, 1, rows, [FORMAT.text], [0]));
+    layout.place(makeBlock("warnings", layout.row, 1, rows, { formats: [FORMAT.text], text: [0] }));
   }
 }
 
@@ -481,9 +505,23 @@ function placeChart(model: ReportModel, l: SheetLabels, layout: Layout, anchorTo
   };
 }
 
-/** Lines a text takes when wrapped at word boundaries in a column `width` characters wide. */
+/** Bold header letters are wider than the digit that column widths are measured in. */
+const BOLD_FACTOR = 1.15;
+
+/** Characters of bold text that fit in a column `width` digits wide, leaving cell padding. */
+function boldRoom(width: number): number {
+  return Math.max(1, Math.floor((width - 1) / BOLD_FACTOR));
+}
+
+/** Width a wrapped bold header needs so that its longest word is not broken. */
+function headerWidth(header: string): number {
+  const longest = Math.max(...header.split(/\s+/).map((w) => Array.from(w).length));
+  return Math.ceil(longest * BOLD_FACTOR) + 1;
+}
+
+/** Lines a bold header takes when wrapped at word boundaries in a column `width` digits wide. */
 export function wrappedLines(text: string, width: number): number {
-  const room = Math.max(1, width - 1);
+  const room = boldRoom(width);
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {
@@ -517,7 +555,7 @@ function rowHeights(blocks: PlanBlock[], widths: number[]): { row: number; heigh
 export function planSheet(model: ReportModel): SheetPlan {
   const l = labels(model.lang);
   const layout = new Layout();
-  layout.place(makeBlock("title", TITLE_ROW, 1, [{ style: "title", values: [model.title] }], [], [0]), [], 0);
+  layout.place(makeBlock("title", TITLE_ROW, 1, [{ style: "title", values: [model.title] }], { text: [0] }), [], 0);
   // The summary strip follows the meta lines directly: the rows above the table stay frozen.
   layout.place(metaBlock(model, l, layout.row), [], 0);
   const figures = summaryFigures(model, l);
@@ -530,9 +568,9 @@ export function planSheet(model: ReportModel): SheetPlan {
         { style: "header", values: figures.map((f) => f.label) },
         { style: "body", values: figures.map((f) => f.value) },
       ],
-      figures.map((f) => f.format),
+      { formats: figures.map((f) => f.format) },
     ),
-    figures.map((f) => Math.max(WIDTH.text, widthFor(f.format))),
+    figures.map((f) => Math.max(WIDTH.text, widthFor(f.format), headerWidth(f.label))),
   );
   const main = mainTable(model, l, layout.row);
   layout.place(main.block, main.widths);
@@ -549,5 +587,6 @@ export function planSheet(model: ReportModel): SheetPlan {
     columnWidths: widths,
     rowHeights: rowHeights(layout.blocks, widths),
     chart,
+    print: { orientation: "landscape", fitToPagesWide: 1 },
   };
 }

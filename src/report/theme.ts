@@ -3,10 +3,13 @@
 
 import type { HighlightKind, RowStyle } from "./sheetPlan";
 
+/** The sheet's font; looks only change weight, slant, size and colour. */
+export const FONT = { name: "Calibri", size: 11 } as const;
+
 export interface CellLook {
   bold?: boolean;
   italic?: boolean;
-  /** Font size in points (default: the workbook's, 11). */
+  /** Font size in points (default `FONT.size`). */
   size?: number;
   color?: string;
   fill?: string;
@@ -26,6 +29,9 @@ export const ROW_LOOKS: Record<RowStyle, CellLook> = {
   total: { bold: true, borderTop: true },
   note: { italic: true, color: "595959" },
 };
+
+/** Colour of the thin borders under headings and headers. */
+export const BORDER = "8EA9DB";
 
 /** Conditional-format looks; rules earlier in `SheetPlan.conditionalFormats` win. */
 export const HIGHLIGHT_LOOKS: Record<HighlightKind, { fill: string; color?: string }> = {
