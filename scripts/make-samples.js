@@ -2,13 +2,12 @@
 "use strict";
 // Writes the bundled sample exports (samples/*.csv), their expected headline figures
 // (samples/expected.json) and samples/README.md. Deterministic: same bytes on every run.
-//   node scripts/make-samples.js
+//   node scripts/make-samples.js [--out DIR]      (default: samples/)
 
 const fs = require("fs");
 const path = require("path");
 const g = require("./datagen");
 
-const OUT = path.join(__dirname, "..", "samples");
 const WINDOW_MONTHS = 3;
 const KEY_TOP = 20;
 const NEAR_KEY = 10;
@@ -466,14 +465,16 @@ function readme(expected) {
   return out.join("\n");
 }
 
-function main() {
-  fs.mkdirSync(OUT, { recursive: true });
+function main(argv) {
+  const at = argv.indexOf("--out");
+  const outDir = at >= 0 ? argv[at + 1] : path.join(__dirname, "..", "samples");
+  fs.mkdirSync(outDir, { recursive: true });
   const samples = [makeDistributor1c(), makeSuperstoreStyle()];
   const expected = samples.map(describe);
-  for (const s of samples) fs.writeFileSync(path.join(OUT, s.file), s.bytes);
-  fs.writeFileSync(path.join(OUT, "expected.json"), JSON.stringify({ generatedBy: "scripts/make-samples.js", samples: expected }, null, 2) + "\n");
-  fs.writeFileSync(path.join(OUT, "README.md"), readme(expected));
+  for (const s of samples) fs.writeFileSync(path.join(outDir, s.file), s.bytes);
+  fs.writeFileSync(path.join(outDir, "expected.json"), JSON.stringify({ generatedBy: "scripts/make-samples.js", samples: expected }, null, 2) + "\n");
+  fs.writeFileSync(path.join(outDir, "README.md"), readme(expected));
   for (const e of expected) process.stderr.write(`${e.file}: ${e.rows.read} rows read, ${e.clients} clients, ${e.bytes} bytes\n`);
 }
 
-if (require.main === module) main();
+if (require.main === module) main(process.argv.slice(2));
