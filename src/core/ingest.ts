@@ -45,6 +45,8 @@ const REASON_TEXT: Record<SkipReason, string> = {
   badAmount: "with an unreadable amount",
 };
 
+/** Data quoted inside a warning sentence (curly quotes: names often hold straight ones). */
+const quote = (text: string) => `“${text}”`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const rowList = (rows: ArrayLike<number>) => `${rows.length === 1 ? "row" : "rows"} ${Array.from(rows).join(", ")}`;
 
@@ -170,11 +172,11 @@ class NumberColumn {
       const reading = decimal ? `a decimal point` : `a thousands separator`;
       if (dotDecimal === 0 && dotGrouping === 0) {
         warnings.push(
-          `${plural(pending.length, `${what} value`)} such as "${example}" could be read two ways and nothing else in the column tells which; "${sep}" was read as ${reading}.`,
+          `${plural(pending.length, `${what} value`)} such as ${quote(example)} could be read two ways and nothing else in the column tells which; "${sep}" was read as ${reading}.`,
         );
       } else if (dotDecimal > 0 && dotGrouping > 0) {
         warnings.push(
-          `The ${what} column mixes number styles; ${plural(pending.length, "value")} such as "${example}" were read with "${sep}" as ${reading}, as in most of the column.`,
+          `The ${what} column mixes number styles; ${plural(pending.length, "value")} such as ${quote(example)} were read with "${sep}" as ${reading}, as in most of the column.`,
         );
       }
     }
@@ -279,11 +281,11 @@ class DateColumn {
       const minority = order === "dmy" ? this.mdyOnly : this.dmyOnly;
       const example = order === "dmy" ? this.minorityExamples.mdy : this.minorityExamples.dmy;
       warnings.push(
-        `The date column mixes day-first and month-first dates; most are ${name}, so ${plural(minority, "row")} such as "${example}" that only make sense the other way were skipped as unreadable dates.`,
+        `The date column mixes day-first and month-first dates; most are ${name}, so ${plural(minority, "row")} such as ${quote(example)} that only make sense the other way were skipped as unreadable dates.`,
       );
     } else if (this.ambiguous > 0 && this.dmyOnly === 0 && this.mdyOnly === 0) {
       warnings.push(
-        `${plural(this.ambiguous, "date")} such as "${this.ambiguousExample}" could be day-first or month-first and nothing in the column tells which; they were read as ${name}. Choose the date order if that is wrong.`,
+        `${plural(this.ambiguous, "date")} such as ${quote(this.ambiguousExample)} could be day-first or month-first and nothing in the column tells which; they were read as ${name}. Choose the date order if that is wrong.`,
       );
     }
     return warnings;
@@ -508,7 +510,7 @@ export class Ingestor {
     }
     const variants = [...this.clients.variants];
     if (variants.length > 0) {
-      const examples = variants.slice(0, 3).map(([variant, name]) => `"${variant}" as "${name}"`).join(", ");
+      const examples = variants.slice(0, 3).map(([variant, name]) => `${quote(variant)} as ${quote(name)}`).join(", ");
       warnings.push(`Client names that differ only in case or spacing were merged (${plural(variants.length, "spelling")}), e.g. ${examples}.`);
     }
     return warnings;
@@ -568,6 +570,7 @@ function startsWithTotalsLabel(row: CellValue[], clientCol: number): boolean {
  * row below it. Throws KeyClientError `noHeader`, `missingColumn`, `badOption`, `emptyTable`.
  */
 export function ingestCells(cells: CellValue[][], options: IngestOptions & { headerRow?: number } = {}): IngestResult {
+  if (cells.every((row) => isBlankRow(row ?? []))) throw new KeyClientError("emptyTable", "The table is empty.");
   const headerRow = options.headerRow ?? locateHeader(cells, options.columns);
   if (!Number.isInteger(headerRow) || headerRow < 0 || headerRow >= cells.length) {
     throw new KeyClientError("badOption", `Header row ${headerRow + 1} is outside the ${plural(cells.length, "row")} given.`);

@@ -72,9 +72,11 @@ export function isErrorValue(v: unknown): boolean {
 
 /** null, undefined, "" and text of white space only (no-break and zero-width spaces included). */
 export function isBlank(v: unknown): boolean {
-  if (v === null || v === undefined || v === "") return true;
+  if (v === null || v === undefined) return true;
   if (typeof v !== "string") return false;
+  if (v.length === 0) return true;
   const first = v.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
   if (!isSpaceCode(first) && !isInvisibleCode(first)) return false;
   return v.replace(INVISIBLE, "").trim() === "";
 }
