@@ -1,0 +1,131 @@
+// Reads an exported CSV file into rows of text cells, detecting its encoding and its
+// delimiter. Row numbers are those Excel shows when it opens the file: row 1 is the first
+// line, an empty line is a row (of one empty cell), and a quoted field with line breaks
+// stays inside its row. The engine parses numbers and dates; here every cell stays a string.
+
+import { createReadStream } from "node:fs";
+import { KeyClientError } from "../../core/errors";
+import type { CellValue } from "../../core/types";
+import { CsvTokenizer, UnterminatedQuoteError } from "./csvTokenizer";
+import { AutoDecoder, InvalidTextError, type TextEncoding } from "./decoding";
+
+export type CsvDelimiter = "," | ";" | "\t";
+const DELIMITERS: readonly CsvDelimiter[] = [",", ";", "\t"];
+
+export interface CsvFileInfo {
+  encoding: TextEncoding;
+  bom: boolean;
+  delimiter: CsvDelimiter;
+  /** Rows in the file, empty lines included. */
+  rows: number;
+}
+
+export interface CsvChunkOptions {
+  /** Rows per call of `onRows` (default 50 000; the last call gets the rest). */
+  chunkRows?: number;
+}
+
+/** Called with consecutive rows; `firstRowNumber` is the file row number of `rows[0]`. */
+export type OnCsvRows = (rows: string[][], firstRowNumber: number) => void | Promise<void>;
+
+const READ_BYTES = 1 << 20;
+const SAMPLE_CHARS = 64 * 1024;
+const DEFAULT_CHUNK_ROWS = 50_000;
+
+/**
+ * Picks the delimiter that splits most sample rows into the same number (> 1) of fields;
+ * among those that split at least half as many rows as the best, the one giving the most
+ * fields wins, so `1 234,56` amounts do not make a `;` file look comma-separated and title
+ * rows of 1C exports do not count.
+ */
+export function detectDelimiter(sample: string): CsvDelimiter {
+  const scores = DELIMITERS.map((delimiter) => {
+    const counts = new Map<number, number>();
+    const tokenizer = new CsvTokenizer(delimiter, (fields) => {
+      if (fields.length === 1 && fields[0] === "") return;
+      counts.set(fields.length, (counts.get(fields.length) ?? 0) + 1);
+    });
+    tokenizer.push(sample); // the cut-off last record is never emitted
+    let fields = 1;
+    let rows = 0;
+    for (const [n, c] of counts) {
+      if (c > rows || (c === rows && n > fields)) [fields, rows] = [n, c];
+    }
+    return { delimiter, fields, rows: fields > 1 ? rows : 0 };
+  });
+  const best = Math.max(...scores.map((s) => s.rows));
+  if (best === 0) return ",";
+  return scores
+    .filter((s) => s.rows > 0 && s.rows * 2 >= best)
+    .reduce((a, b) => (b.fields > a.fields || (b.fields === a.fields && b.rows > a.rows) ? b : a)).delimiter;
+}
+
+function fileError(path: string, reason: string): KeyClientError {
+  return new KeyClientError("badFile", `${path}: ${reason}`);
+}
+
+/** Streams the file's rows in chunks, so million-row files never sit in memory as text. */
+export async function readCsvChunks(path: string, onRows: OnCsvRows, options: CsvChunkOptions = {}): Promise<CsvFileInfo> {
+  const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+  const decoder = new AutoDecoder();
+  let tokenizer: CsvTokenizer | null = null;
+  let delimiter: CsvDelimiter = ",";
+  let pendingText = "";
+  let batch: string[][] = [];
+  let batchStart = 1;
+
+  /** Hands over full chunks of `chunkRows` rows, or everything left at the end. */
+  const flush = async (all: boolean) => {
+    while (batch.length >= chunkRows || (all && batch.length > 0)) {
+      const rows = batch.length > chunkRows ? batch.splice(0, chunkRows) : batch;
+      if (rows === batch) batch = [];
+      const first = batchStart;
+      batchStart += rows.length;
+      await onRows(rows, first);
+    }
+  };
+  const start = (text: string) => {
+    delimiter = detectDelimiter(text);
+    tokenizer = new CsvTokenizer(delimiter, (fields) => batch.push(fields));
+  };
+  /** Text is held back until the sample is long enough to detect the delimiter. */
+  const feed = async (text: string, final: boolean) => {
+    if (tokenizer === null) {
+      pendingText += text;
+      if (pendingText.length < SAMPLE_CHARS && !final) return;
+      start(pendingText);
+      text = pendingText;
+      pendingText = "";
+    }
+    tokenizer!.push(text);
+    await flush(false);
+  };
+
+  try {
+    const stream = createReadStream(path, { highWaterMark: READ_BYTES });
+    for await (const chunk of stream) await feed(decoder.decode(chunk as Buffer), false);
+    await feed(decoder.end(), true);
+    (tokenizer as CsvTokenizer | null)?.end();
+    await flush(true);
+  } catch (e) {
+    if (e instanceof UnterminatedQuoteError) throw fileError(path, e.message);
+    if (e instanceof InvalidTextError) throw fileError(path, `${e.message}; save it as UTF-8 or Windows-1251`);
+    if (e instanceof Error && "syscall" in e && "code" in e) throw fileError(path, `cannot read the file (${String(e.code)})`);
+    throw e;
+  }
+  return {
+    encoding: decoder.encoding,
+    bom: decoder.bom,
+    delimiter,
+    rows: batchStart - 1,
+  };
+}
+
+/** Reads the whole file; `rows[i]` is file row `i + 1`. */
+export async function readCsvFile(path: string): Promise<CellValue[][]> {
+  const rows: CellValue[][] = [];
+  await readCsvChunks(path, (chunk) => {
+    for (const row of chunk) rows.push(row);
+  });
+  return rows;
+}
