@@ -255,7 +255,7 @@ function makeDistributor1c() {
     ["falling", 10, 200000, 900000],
     ["churned", 15, 150000, 800000],
     ["regular", 70, 30000, 250000],
-    ["seasonal", 2, 650000, 800000], // winter goods, so large it is key while missing September
+    ["seasonal", 2, 650000, 800000], // large: the winter-goods one is key while missing September
     ["seasonal", 18, 100000, 500000],
     ["new", 4, 450000, 900000], // large from the start: prospective
     ["new", 8, 10000, 60000],
@@ -295,11 +295,13 @@ function makeDistributor1c() {
     if (name !== ROMASHKA || romashkaSeen++ < 3) return name;
     return rt.chance(0.3) ? rt.pick(ROMASHKA_VARIANTS) : name;
   };
-  const rows = lines.map((l) => ({
-    cells: [g.dmyDate(l.day), docLabel(l), spell(l), products[l.pi].name, String(l.qty), g.ruAmount(l.cents, { keepZeroKopecks: false }), g.ruAmount(l.profitCents, { keepZeroKopecks: false }), clients[l.ci].manager],
-    rec: { client: null, day: l.day, cents: l.cents, profitCents: l.profitCents },
-  }));
-  rows.forEach((r) => (r.rec.client = r.cells[2]));
+  const rows = lines.map((l) => {
+    const client = spell(l);
+    return {
+      cells: [g.dmyDate(l.day), docLabel(l), client, products[l.pi].name, String(l.qty), g.ruAmount(l.cents, { keepZeroKopecks: false }), g.ruAmount(l.profitCents, { keepZeroKopecks: false }), clients[l.ci].manager],
+      rec: { client, day: l.day, cents: l.cents, profitCents: l.profitCents },
+    };
+  });
 
   // Junk an export really contains, at fixed places of the date-ordered body.
   // Each copies date, document, product and manager of the row it is put before.
