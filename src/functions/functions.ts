@@ -211,7 +211,7 @@ export function top(clients: any[][], values: any[][], n?: number): Array<Array<
 }
 
 /**
- * The monthly key-client sheet from a shipment list: one row per client with shipments in the window of months ending with the report month, one column per month (0 when nothing was shipped), the average, sorted by the average, largest first. Dates and amounts are read as in the add-in's report (text dates and amounts like "1 234,56" included); a header row at the top is skipped; unusable rows are counted in a note below the table.
+ * The key-window pivot of a shipment list: one row per client with shipments in the months ending with the report month, one column per month (0 when nothing was shipped) and the average, largest first. Dates and amounts are read as in the report (also text such as "30.12.2017" or "1 234,56"); a header row at the top is skipped; unusable rows are counted in a note below the table.
  * @customfunction MONTHLY
  * @param clients Client of each shipment: a column (e.g. A2:A5000 or A:A).
  * @param dates Date of each shipment, same size as clients.
