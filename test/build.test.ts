@@ -4,9 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import webpack from "webpack";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require("../webpack.config.js");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeFunctionMetadata } = require("../scripts/functions-locale.js");
 
 const ROOT = path.join(__dirname, "..");
