@@ -582,7 +582,7 @@ export function ingestCells(cells: CellValue[][], options: IngestOptions & { hea
 }
 
 /** The first row naming client, date and amount; with the user's column choices, the first row they fit. */
-function locateHeader(cells: CellValue[][], overrides: ColumnOverrides | undefined): number {
+export function locateHeader(cells: CellValue[][], overrides: ColumnOverrides | undefined): number {
   const found = findHeaderRow(cells);
   if (found >= 0) return found;
   if (overrides && Object.values(overrides).some((v) => v !== undefined && v !== "")) {

@@ -1,0 +1,86 @@
+// `keyclient report`: an exported file in, the monthly key-client workbook and/or JSON out.
+
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, extname, basename } from "node:path";
+import { KeyClientError } from "../core/errors";
+import { buildReport } from "../core/report";
+import { reportToJson } from "../core/json";
+import type { IngestResult, ReportModel } from "../core/types";
+import { ingestCells } from "../core/ingest";
+import { planSheet } from "../report/sheetPlan";
+import { parseReportArgs, USAGE, type ReportRequest } from "./args";
+import { readXlsxFile } from "./readers/xlsx";
+import { ingestCsvFile } from "./csvIngest";
+import { writeReportXlsx } from "./xlsxWriter";
+import { summaryText } from "./summary";
+import { rowProgress } from "./progress";
+
+/** Exit codes: 0 done, 1 unexpected failure, 2 bad command line, 3 input the report cannot use. */
+const EXIT_USAGE = 2;
+const EXIT_INPUT = 3;
+
+export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
+  const kind = extname(req.file).toLowerCase();
+  const options = { columns: req.columns, dateOrder: req.dateOrder, today: req.options.today };
+  if (kind === ".xlsx" || kind === ".xlsm") return ingestCells(await readXlsxFile(req.file, req.sheet), options);
+  if (kind === ".csv" || kind === ".txt" || kind === ".tsv") {
+    const progress = rowProgress(basename(req.file));
+    try {
+      return await ingestCsvFile(req.file, options, progress.onRows);
+    } finally {
+      progress.done();
+    }
+  }
+  throw new KeyClientError("badFile", `${req.file}: unsupported file type "${kind || "(none)"}"; use .csv or .xlsx.`);
+}
+
+export async function writeOutputs(model: ReportModel, req: ReportRequest): Promise<void> {
+  if (req.out) {
+    await mkdir(dirname(req.out), { recursive: true });
+    await writeReportXlsx(planSheet(model), req.out);
+  }
+  if (req.json) {
+    const text = JSON.stringify(reportToJson(model), null, 2) + "\n";
+    if (req.json === "-") process.stdout.write(text);
+    else {
+      await mkdir(dirname(req.json), { recursive: true });
+      await writeFile(req.json, text);
+    }
+  }
+}
+
+/** Reads the file and builds the report model, writing nothing. */
+export async function loadReport(req: ReportRequest): Promise<ReportModel> {
+  return buildReport(await ingestFile(req), { ...req.options, source: basename(req.file) });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(USAGE + "\n");
+    return command === undefined ? EXIT_USAGE : 0;
+  }
+  try {
+    if (command !== "report") throw new KeyClientError("badOption", `Unknown command "${command}"; the command is "report".`);
+    const req = parseReportArgs(rest);
+    const model = await loadReport(req);
+    await writeOutputs(model, req);
+    if (!req.quiet) {
+      // With JSON on standard output, the summary goes to standard error.
+      const stream = req.json === "-" ? process.stderr : process.stdout;
+      stream.write(summaryText(model, req.out) + "\n");
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof KeyClientError) {
+      process.stderr.write(`keyclient: ${e.message}\n`);
+      return e.code === "badOption" ? EXIT_USAGE : EXIT_INPUT;
+    }
+    // parseArgs reports unknown or incomplete flags with its own error codes.
+    if (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`keyclient: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}
