@@ -89,7 +89,7 @@ export interface MonthRows {
 }
 
 export function readMonthRows(range: Range): MonthRows {
-  const months = Math.max(0, ...range.map((row) => row.length));
+  const months = range.reduce((widest, row) => Math.max(widest, row.length), 0); // no spread: ranges can be long
   const data = new Float64Array(range.length * months);
   const problems: (string | null)[] = [];
   const blank: boolean[] = [];

@@ -49,7 +49,7 @@ describe("MONTHLY on a hand-made list", () => {
 
   test("the month may be a date in it (a serial number), or text like 12.2017 or Dec 2017", () => {
     const expected = monthly(clients, dates, amounts, "2017-12");
-    for (const month of [serial("2017-12-15"), "12.2017", "Dec 2017", "2017-12-31"]) {
+    for (const month of [serial("2017-12-15"), "12.2017", "Dec 2017", "Декабрь 2017", "2017-12-31"]) {
       expect(monthly(clients, dates, amounts, month)).toEqual(expected);
     }
   });

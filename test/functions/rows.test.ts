@@ -101,3 +101,10 @@ describe("ABCXYZ", () => {
     expect(thrownBy(() => abcxyz([[1]], [[1]], OMITTED, OMITTED, 0.5, 0.1)).code).toBe("#NUM!");
   });
 });
+
+test("a long clients × months range (200,000 rows) is read without running out of stack", () => {
+  const monthly = Array.from({ length: 200_000 }, (_, i) => [i % 2 ? 100 : 90, 110, 100]);
+  const result = xyz(monthly);
+  expect(result).toHaveLength(200_000);
+  expect(result[199_999]).toEqual(["X"]);
+});
