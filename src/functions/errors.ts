@@ -25,7 +25,7 @@ export function divError(): CustomFunctions.Error {
  * A core error as the Excel error that carries its sentence: #N/A when the data has no shipments for
  * the month asked, #VALUE! for data that cannot be used (no rows, lists of different lengths).
  */
-export function excelErrorOf(e: KeyClientError): CustomFunctions.Error {
+function excelErrorOf(e: KeyClientError): CustomFunctions.Error {
   if (e.code === "monthOutsideData") return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, e.message);
   return valueError(e.message);
 }

@@ -14,7 +14,7 @@ function given<T>(value: T | null | undefined | ""): value is T {
 }
 
 /** The argument, or its default when it was left out. */
-export function optional<T>(value: T | null | undefined | "", fallback: T): T {
+function optional<T>(value: T | null | undefined | "", fallback: T): T {
   return given(value) ? value : fallback;
 }
 
