@@ -114,13 +114,13 @@ describe("buildReport on a hand-checked scenario", () => {
     expect(model.concentration.hhi).toBeCloseTo(23700 / 72900, 12);
     expect(model.concentration.paretoRatio).toBe(0.75);
     expect(model.summary).toEqual({ activeClients: 5, keyCount: 2, keyShare: expect.closeTo(200 / 270, 12), newCount: 1, droppedCount: 1, fallingKeyCount: 1, irregularKeyCount: 1 });
-    expect(model.window).toEqual({ rows: 9, amount: 560 });
+    expect(model.window).toEqual({ rows: 10, amount: 300 + 300 + 180 + 30 + 0 });
   });
 
   test("JSON of SPEC §9 carries the fixed fields", () => {
     const json = reportToJson(model);
     expect(json.window).toMatchObject({ months: ["2017-10", "2017-11", "2017-12"], reportMonth: "2017-12" });
-    expect(json.total).toBe(560);
+    expect(json.total).toBe(810);
     expect(json.rule).toEqual({ kind: "top", n: 2 });
     expect(json.nearKey).toEqual(["Gamma", "Delta"]);
     expect(json.dropped).toEqual(["Eps"]);
