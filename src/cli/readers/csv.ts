@@ -60,6 +60,11 @@ export function detectDelimiter(sample: string): CsvDelimiter {
     .reduce((a, b) => (b.fields > a.fields || (b.fields === a.fields && b.rows > a.rows) ? b : a)).delimiter;
 }
 
+/** Node's file-system errors (duck-typed: they may come from another realm, e.g. under jest). */
+function isSystemError(e: unknown): e is { code: string; syscall: string } {
+  return typeof e === "object" && e !== null && typeof (e as { syscall?: unknown }).syscall === "string";
+}
+
 function fileError(path: string, reason: string): KeyClientError {
   return new KeyClientError("badFile", `${path}: ${reason}`);
 }
@@ -110,7 +115,7 @@ export async function readCsvChunks(path: string, onRows: OnCsvRows, options: Cs
   } catch (e) {
     if (e instanceof UnterminatedQuoteError) throw fileError(path, e.message);
     if (e instanceof InvalidTextError) throw fileError(path, `${e.message}; save it as UTF-8 or Windows-1251`);
-    if (e instanceof Error && "syscall" in e && "code" in e) throw fileError(path, `cannot read the file (${String(e.code)})`);
+    if (isSystemError(e)) throw fileError(path, `cannot read the file (${e.code})`);
     throw e;
   }
   return {
