@@ -612,8 +612,9 @@ const TOTALS_LABELS = new Set([
 /** Leading words that make any label a totals label ("Итого по клиенту", "Total for North"). */
 const TOTALS_PREFIX = /^(?:итого|всего|общо|итог) (?:по|за|на) |^итого |^(?:grand |sub ?)?total (?:for|of) |^jumlah (?:total )?(?:untuk|per) /;
 
-// Cheap first-letter test: most first cells of a row (ids, dates, names) are rejected without work.
-const TOTALS_FIRST_LETTERS = new Set([..."иовпtgsorj"]);
+// Cheap first-letter test, on char codes: most first cells of a row (ids, dates, names) are
+// rejected without any work.
+const TOTALS_FIRST_LETTERS = new Set(Array.from("иовпtgsorjИОВПTGSORJ", (ch) => ch.charCodeAt(0)));
 
 /**
  * True for the label of a totals row — `Итого`, `ИТОГО:`, `Всего`, `Total`, `Grand total`, `Общо`,
@@ -621,8 +622,9 @@ const TOTALS_FIRST_LETTERS = new Set([..."иовпtgsorj"]);
  */
 export function isTotalsLabel(text: unknown): boolean {
   if (typeof text !== "string" || text.length > 60) return false;
-  const t = text.trimStart();
-  if (t.length === 0 || !TOTALS_FIRST_LETTERS.has(t[0].toLowerCase())) return false;
-  const label = t.toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let first = 0;
+  while (first < text.length && isSpaceCode(text.charCodeAt(first))) first++;
+  if (!TOTALS_FIRST_LETTERS.has(text.charCodeAt(first))) return false;
+  const label = text.toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   return TOTALS_LABELS.has(label) || TOTALS_PREFIX.test(label);
 }

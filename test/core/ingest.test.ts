@@ -9,7 +9,7 @@ import { ExactSum } from "../../src/core/sums";
 import type { CellValue, IngestResult, SkipReason } from "../../src/core/types";
 import { SKIP_REASONS } from "../../src/core/types";
 import { clientKey, dayToIso } from "../../src/core/values";
-import type { FixtureManifest } from "../fixtures/make-fixtures";
+import { generateBig, type FixtureManifest } from "../fixtures/make-fixtures";
 
 const NB = "\u00a0";
 const TODAY = "2018-01-15";
@@ -571,7 +571,11 @@ describe("Superstore (9,994 rows)", () => {
   test("per-client sums and ship dates match the CSV row by row", () => {
     const t = r.table;
     const expected = new Map<string, string[]>();
-    data.forEach((row) => expected.set(row[col("Customer Name")], [...(expected.get(row[col("Customer Name")]) ?? []), row[col("Sales")]]));
+    for (const row of data) {
+      const name = row[col("Customer Name")];
+      if (!expected.has(name)) expected.set(name, []);
+      expected.get(name)!.push(row[col("Sales")]);
+    }
     const got = new Map<string, ExactSum>();
     for (let i = 0; i < t.count; i++) {
       const name = t.clients[t.clientId[i]];
@@ -618,8 +622,6 @@ describe("the messy-input fixture corpus (test/fixtures/manifest.json)", () => {
   });
 
   test("big: Excel's full sheet of 1,048,575 data rows, fed in blocks of 65,536", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { generateBig } = require("../fixtures/make-fixtures.js") as typeof import("../fixtures/make-fixtures");
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "keyclient-")), "big.csv");
     try {
       const facts = generateBig(file);
