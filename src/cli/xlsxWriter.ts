@@ -32,11 +32,11 @@ function applyLook(cell: ExcelJS.Cell, look: CellLook, center: boolean): void {
     color: look.color ? { argb: argb(look.color) } : undefined,
   };
   if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-  if (look.wrap || center) {
+  if (look.wrap || look.center || center) {
     cell.alignment = {
       wrapText: look.wrap,
       vertical: look.wrap ? "top" : undefined,
-      horizontal: center ? "center" : undefined,
+      horizontal: look.center || center ? "center" : undefined,
     };
   }
   if (look.borderBottom || look.borderTop) {

@@ -297,7 +297,7 @@ function tableColumns(model: ReportModel, l: SheetLabels): TableColumn[] {
     columns.push(num(c.topAssortmentShare, FORMAT.percent, 16, (r) => r.topAssortmentShare));
   }
   if (model.hasProfit) columns.push(num(c.profitShare, FORMAT.percent, 10, (r) => r.profitShare));
-  columns.push(text(c.type, 14, (r) => (r.type === null ? null : l.values.types[r.type])));
+  columns.push(text(c.type, 15, (r) => (r.type === null ? null : l.values.types[r.type])));
   return columns;
 }
 
@@ -568,7 +568,7 @@ export function planSheet(model: ReportModel): SheetPlan {
         { style: "header", values: figures.map((f) => f.label) },
         { style: "body", values: figures.map((f) => f.value) },
       ],
-      { formats: figures.map((f) => f.format) },
+      { formats: figures.map((f) => f.format), center: figures.map((_, i) => i) },
     ),
     figures.map((f) => Math.max(WIDTH.text, widthFor(f.format), headerWidth(f.label))),
   );

@@ -14,6 +14,8 @@ export interface CellLook {
   color?: string;
   fill?: string;
   wrap?: boolean;
+  /** Centre horizontally (headers, so neighbours do not run together). */
+  center?: boolean;
   /** Thin bottom border. */
   borderBottom?: boolean;
   /** Thin top border. */
@@ -24,7 +26,7 @@ export const ROW_LOOKS: Record<RowStyle, CellLook> = {
   title: { bold: true, size: 16, color: "1F3864" },
   meta: { color: "404040" },
   section: { bold: true, size: 12, color: "1F3864", borderBottom: true },
-  header: { bold: true, fill: "D9E1F2", wrap: true, borderBottom: true },
+  header: { bold: true, fill: "D9E1F2", wrap: true, center: true, borderBottom: true },
   body: {},
   total: { bold: true, borderTop: true },
   note: { italic: true, color: "595959" },
