@@ -50,6 +50,14 @@ const quote = (text: string) => `“${text}”`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const rowList = (rows: ArrayLike<number>) => `${rows.length === 1 ? "row" : "rows"} ${Array.from(rows).join(", ")}`;
 
+/**
+ * A copy of a text that does not keep the reader's buffer alive: V8 substrings point into their
+ * parent string, so keeping one name from each chunk of a streamed file would keep the whole file.
+ */
+function detached(text: string): string {
+  return (" " + text).slice(1);
+}
+
 /** A growable Int32Array. */
 class IntList {
   data = new Int32Array(64);
@@ -106,8 +114,8 @@ class NameRegistry {
       const known = this.byRaw.get(raw);
       if (known !== undefined) return known;
     }
-    const id = this.intern(normalizeClientName(raw));
-    if (cacheable) this.byRaw.set(raw, id);
+    const id = this.intern(detached(normalizeClientName(raw)));
+    if (cacheable) this.byRaw.set(typeof raw === "string" ? detached(raw) : raw, id);
     return id;
   }
 
@@ -133,7 +141,8 @@ class NameRegistry {
 class NumberColumn {
   private readonly scan = newAmountScan();
   value = 0;
-  private readonly evidence = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  /** Count of values per evidence bit pattern (AmountScan.evidence, 0…15). */
+  private readonly evidence = new Array<number>(16).fill(0);
   private readonly pending = { ".": new IntList(), ",": new IntList() };
   private readonly alternatives = { ".": [] as number[], ",": [] as number[] };
   private readonly examples = { ".": "", ",": "" };
@@ -151,7 +160,7 @@ class NumberColumn {
     if (sep === "") return;
     this.pending[sep].push(index);
     this.alternatives[sep].push(this.scan.alt);
-    if (this.examples[sep] === "") this.examples[sep] = String(raw).trim();
+    if (this.examples[sep] === "") this.examples[sep] = detached(String(raw).trim());
   }
 
   /** Reads the ambiguous values the way the column shows; returns a warning or "". */
@@ -198,7 +207,7 @@ class DateColumn {
   private mdyOnly = 0;
   private ambiguous = 0;
   private ambiguousExample = "";
-  private readonly minorityExamples = { dmy: "", mdy: "" };
+  private readonly onlyExamples = { dmy: "", mdy: "" };
   // Used rows whose day waits for the column's order: index, day-first and month-first readings.
   private readonly pendingIndex = new IntList();
   private readonly pendingDmy = new IntList();
@@ -224,11 +233,11 @@ class DateColumn {
     this.orderDependent = true;
     this.day = s.dmy === s.dmy ? s.dmy : s.mdy;
     if (s.dmy !== s.dmy) {
-      if (this.mdyOnly++ === 0) this.minorityExamples.mdy = String(v).trim();
+      if (this.mdyOnly++ === 0) this.onlyExamples.mdy = detached(String(v).trim());
     } else if (s.mdy !== s.mdy) {
-      if (this.dmyOnly++ === 0) this.minorityExamples.dmy = String(v).trim();
+      if (this.dmyOnly++ === 0) this.onlyExamples.dmy = detached(String(v).trim());
     } else if (this.ambiguous++ === 0) {
-      this.ambiguousExample = String(v).trim();
+      this.ambiguousExample = detached(String(v).trim());
     }
     return true;
   }
@@ -279,7 +288,7 @@ class DateColumn {
     const name = order === "dmy" ? "day/month/year" : "month/day/year";
     if (this.dmyOnly > 0 && this.mdyOnly > 0) {
       const minority = order === "dmy" ? this.mdyOnly : this.dmyOnly;
-      const example = order === "dmy" ? this.minorityExamples.mdy : this.minorityExamples.dmy;
+      const example = order === "dmy" ? this.onlyExamples.mdy : this.onlyExamples.dmy;
       warnings.push(
         `The date column mixes day-first and month-first dates; most are ${name}, so ${plural(minority, "row")} such as ${quote(example)} that only make sense the other way were skipped as unreadable dates.`,
       );
