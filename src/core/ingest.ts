@@ -567,7 +567,7 @@ function isBlankRow(row: CellValue[]): boolean {
 /** The first non-blank cell of the row, when it is not the client cell, is a totals label. */
 function startsWithTotalsLabel(row: CellValue[], clientCol: number): boolean {
   for (let k = 0; k < row.length; k++) {
-    const v = row[k];
+    const v = plain(row[k]);
     if (isBlank(v)) continue;
     return k !== clientCol && typeof v === "string" && isTotalsLabel(v);
   }

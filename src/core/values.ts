@@ -88,8 +88,10 @@ function isInvisibleCode(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
+/** The characters of JavaScript's `\s`: tabs, line breaks, every Unicode space, the BOM. */
 function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x0a || c === 0x0d || c === 0xfeff;
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) return true;
+  return c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -210,10 +210,11 @@ describe("skip reasons and their order", () => {
         [null, "ИТОГО:", null, 10], //            4 totals label in the client column
         ["Grand total", "Acme", "2017-01-01", 10], // 5 totals label in column A
         ["paid", "Acme", "2017-01-02", 10], //     6 used
+        [cell({ richText: [{ text: "Итого" }] }), null, null, 10], // 7 totals label as exceljs rich text
       ],
       { today: TODAY },
     );
-    expect(r.accounting.firstRows.totalsRow).toEqual([3, 4, 5]);
+    expect(r.accounting.firstRows.totalsRow).toEqual([3, 4, 5, 7]);
     expect(usedRows(r).map((u) => u.row)).toEqual([2, 6]);
   });
 
