@@ -43,6 +43,9 @@ export function aggregateMonths(table: ShipmentTable, firstMonth: number, months
   const amount = new Float64Array(clients * months);
   const rows = new Uint32Array(clients * months);
   const profit = table.profit ? new Float64Array(clients * months) : null;
+  // Neumaier carries per cell: a cell's sum must not depend on the order of the rows.
+  const amountCarry = new Float64Array(clients * months);
+  const profitCarry = profit ? new Float64Array(clients * months) : null;
   const firstDay = new Int32Array(clients).fill(2147483647);
   const lastDay = new Int32Array(clients).fill(NO_DAY);
   const lastSpanDay = lastDayOfMonth(firstMonth + months - 1);
@@ -57,11 +60,20 @@ export function aggregateMonths(table: ShipmentTable, firstMonth: number, months
     const k = monthOf(d) - firstMonth;
     if (k < 0) continue;
     const cell = c * months + k;
-    amount[cell] += table.amount[i];
+    addCompensated(amount, amountCarry, cell, table.amount[i]);
     rows[cell]++;
-    if (profit) profit[cell] += table.profit![i];
+    if (profit) addCompensated(profit, profitCarry!, cell, table.profit![i]);
   }
+  for (let cell = 0; cell < amount.length; cell++) amount[cell] += amountCarry[cell];
+  if (profit) for (let cell = 0; cell < profit.length; cell++) profit[cell] += profitCarry![cell];
   return { firstMonth, months, clients, amount, rows, profit, firstDay, lastDay };
+}
+
+function addCompensated(sums: Float64Array, carry: Float64Array, cell: number, x: number): void {
+  const s = sums[cell];
+  const t = s + x;
+  carry[cell] += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+  sums[cell] = t;
 }
 
 /** Sum of a client's cells over `count` columns from column `from`. */
