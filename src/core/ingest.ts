@@ -102,21 +102,31 @@ class SkipLog {
 class NameRegistry {
   readonly names: string[] = [];
   private readonly byKey = new Map<string, number>();
-  // Raw cell text → id (or BLANK / TOTALS), so each distinct spelling is normalised only once.
-  private readonly byRaw = new Map<string | number, number>();
+  // Raw cell → id (or BLANK / TOTALS), so each distinct spelling is normalised only once. Texts go
+  // in a null-prototype dictionary object: for strings just read from a file or a payload V8 finds
+  // them there twice as fast as in a Map (the hottest line of ingest; docs/performance.md). Its
+  // keys are V8's own internalized copies, so they pin no reader buffer. Numbers (client codes)
+  // keep a Map.
+  private readonly byText: Record<string, number> = Object.create(null);
+  private readonly byNumber = new Map<number, number>();
   readonly variants = new Map<string, string>();
 
   constructor(private readonly detectTotals: boolean) {}
 
   idOf(raw: CellValue): number {
-    const cacheable = typeof raw === "string" || typeof raw === "number";
-    if (cacheable) {
-      const known = this.byRaw.get(raw);
+    if (typeof raw === "string") {
+      const known = this.byText[raw];
       if (known !== undefined) return known;
+      return (this.byText[raw] = this.intern(detached(normalizeClientName(raw))));
     }
-    const id = this.intern(detached(normalizeClientName(raw)));
-    if (cacheable) this.byRaw.set(typeof raw === "string" ? detached(raw) : raw, id);
-    return id;
+    if (typeof raw === "number") {
+      const known = this.byNumber.get(raw);
+      if (known !== undefined) return known;
+      const id = this.intern(normalizeClientName(raw));
+      this.byNumber.set(raw, id);
+      return id;
+    }
+    return this.intern(normalizeClientName(raw));
   }
 
   private intern(name: string): number {
@@ -351,8 +361,8 @@ export class Ingestor {
     this.productId = this.columns.product !== undefined ? new Int32Array(INITIAL_CAPACITY) : null;
   }
 
-  /** Reads the next data rows (in order, directly following the rows given before). */
-  addRows(rows: CellValue[][]): void {
+  /** Reads the next data rows, `rows[from]` onwards (in order, directly following the rows given before). */
+  addRows(rows: CellValue[][], from = 0): void {
     if (this.finished) throw new Error("Ingestor.addRows after finish()");
     const c = this.columns;
     const clientCol = c.client!;
@@ -360,7 +370,7 @@ export class Ingestor {
     const amountCol = c.amount!;
     const profitCol = c.profit ?? -1;
     const productCol = c.product ?? -1;
-    for (let r = 0; r < rows.length; r++) {
+    for (let r = from; r < rows.length; r++) {
       const row = rows[r] ?? [];
       const rowNumber = this.nextRow++;
       const client = plain(row[clientCol]);
@@ -586,23 +596,28 @@ export function ingestCells(cells: CellValue[][], options: IngestOptions & { hea
   }
   const first = options.firstRowNumber ?? 1;
   const ingestor = new Ingestor(cells[headerRow] ?? [], { ...options, firstRowNumber: first + headerRow });
-  ingestor.addRows(cells.slice(headerRow + 1));
+  ingestor.addRows(cells, headerRow + 1);
   return { ...ingestor.finish(), headerRow };
 }
 
-/** The first row naming client, date and amount; with the user's column choices, the first row they fit. */
+const HEADER_SCAN_ROWS = 50;
+
+/**
+ * 0-based index of the header row among `cells`: the first of the first 50 rows that names client,
+ * date and amount; failing that, when the user chose columns by header text, the first row in which
+ * all the choices resolve. Throws KeyClientError `noHeader`.
+ */
 export function locateHeader(cells: CellValue[][], overrides: ColumnOverrides | undefined): number {
-  const found = findHeaderRow(cells);
+  const found = findHeaderRow(cells, HEADER_SCAN_ROWS);
   if (found >= 0) return found;
-  if (overrides && Object.values(overrides).some((v) => v !== undefined && v !== "")) {
-    const scan = Math.min(cells.length, 50);
+  if (overrides && Object.values(overrides).some((v) => typeof v === "string" && v !== "")) {
+    const scan = Math.min(cells.length, HEADER_SCAN_ROWS);
     for (let r = 0; r < scan; r++) if (fitsHeader(cells[r] ?? [], overrides)) return r;
   }
-  throw new KeyClientError("noHeader", "No header row naming client, date and amount was found in the first 50 rows.");
+  throw new KeyClientError("noHeader", `No header row naming client, date and amount was found in the first ${HEADER_SCAN_ROWS} rows.`);
 }
 
 function fitsHeader(row: CellValue[], overrides: ColumnOverrides): boolean {
-  if (!Object.values(overrides).some((v) => typeof v === "string")) return false;
   try {
     resolveColumns(row, overrides);
     return true;
