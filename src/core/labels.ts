@@ -360,26 +360,18 @@ function percent(x: number): string {
   return `${Math.round(x * 1000) / 10}%`.replace(/^-/, "−");
 }
 
-const RULE_WORDS: Record<Lang, Record<Basis, { top: string; pareto: string }>> = {
-  en: {
-    sales: { top: "average monthly sales", pareto: "sales" },
-    profit: { top: "average monthly profit", pareto: "profit" },
-  },
-  ru: {
-    sales: { top: "средним продажам в месяц", pareto: "продаж" },
-    profit: { top: "средней прибыли в месяц", pareto: "прибыли" },
-  },
-};
-
-/** One line naming the key-client rule and the basis, e.g. `Top 20 by average monthly sales`. */
+/**
+ * One line naming the key-client rule, e.g. `Top 20 by average monthly sales`. Key clients are
+ * always ranked by sales (docs/rules.md); ABC by profit is named after the rule.
+ */
 export function ruleText(rule: KeyRule, basis: Basis, lang: Lang): string {
-  const words = RULE_WORDS[lang][basis];
-  if (rule.kind === "top") {
-    return lang === "ru" ? `Топ-${rule.n} по ${words.top}` : `Top ${rule.n} by ${words.top}`;
-  }
-  return lang === "ru"
-    ? `Парето: клиенты, дающие ${percent(rule.share)} ${words.pareto}`
-    : `Pareto: clients making ${percent(rule.share)} of ${words.pareto}`;
+  const ru = lang === "ru";
+  const key =
+    rule.kind === "top"
+      ? ru ? `Топ-${rule.n} по средним продажам в месяц` : `Top ${rule.n} by average monthly sales`
+      : ru ? `Парето: клиенты, дающие ${percent(rule.share)} продаж` : `Pareto: clients making ${percent(rule.share)} of sales`;
+  if (basis === "sales") return key;
+  return `${key} · ${ru ? "ABC по прибыли" : "ABC by profit"}`;
 }
 
 function xyzText(method: XyzMethod, x: number, y: number, lang: Lang): string {

@@ -46,7 +46,9 @@ test("status marks", () => {
 
 test("rule and threshold texts", () => {
   expect(ruleText({ kind: "top", n: 20 }, "sales", "en")).toBe("Top 20 by average monthly sales");
-  expect(ruleText({ kind: "top", n: 20 }, "profit", "ru")).toBe("Топ-20 по средней прибыли в месяц");
+  // Key clients are ranked by sales whatever the ABC basis; the basis is named after the rule.
+  expect(ruleText({ kind: "top", n: 20 }, "profit", "ru")).toBe("Топ-20 по средним продажам в месяц · ABC по прибыли");
+  expect(ruleText({ kind: "pareto", share: 0.8 }, "profit", "en")).toBe("Pareto: clients making 80% of sales · ABC by profit");
   expect(ruleText({ kind: "pareto", share: 0.8 }, "sales", "en")).toBe("Pareto: clients making 80% of sales");
   expect(ruleText({ kind: "pareto", share: 0.75 }, "sales", "ru")).toBe("Парето: клиенты, дающие 75% продаж");
   expect(thresholdsText(OPTIONS, "en")).toBe(
