@@ -27,10 +27,17 @@ export interface IngestOptions {
   firstRowNumber?: number;
   /** "YYYY-MM-DD" against which future dates are warned about; default: today (UTC). */
   today?: string;
+  /**
+   * Data rows expected, when the caller knows (a whole sheet): the columns are sized once instead of
+   * growing by doubling, which at a million rows also spares the garbage collector. Only a hint.
+   */
+  expectedRows?: number;
 }
 
 const MAX_FIRST_ROWS = 10;
 const INITIAL_CAPACITY = 1024;
+/** Largest room reserved from `expectedRows` (a sheet holds 1,048,576 rows); beyond it columns grow. */
+const MAX_RESERVED = 1 << 21;
 const BLANK = -1;
 const TOTALS = -2;
 /** Dates before this are kept but warned about: usually a number column mapped as the date. */
@@ -332,10 +339,10 @@ export class Ingestor {
   private read = 0;
 
   private count = 0;
-  private clientId = new Int32Array(INITIAL_CAPACITY);
-  private day = new Int32Array(INITIAL_CAPACITY);
-  private amount = new Float64Array(INITIAL_CAPACITY);
-  private sourceRow = new Int32Array(INITIAL_CAPACITY);
+  private clientId: Int32Array;
+  private day: Int32Array;
+  private amount: Float64Array;
+  private sourceRow: Int32Array;
   private profit: Float64Array | null;
   private profitUnreadable: Uint8Array | null;
   private productId: Int32Array | null;
@@ -355,10 +362,16 @@ export class Ingestor {
     this.todayDay = today;
     this.nextRow = first + 1;
     this.dates = new DateColumn(order);
+    const expected = options.expectedRows;
+    const capacity = expected !== undefined && Number.isInteger(expected) && expected > INITIAL_CAPACITY ? Math.min(expected, MAX_RESERVED) : INITIAL_CAPACITY;
+    this.clientId = new Int32Array(capacity);
+    this.day = new Int32Array(capacity);
+    this.amount = new Float64Array(capacity);
+    this.sourceRow = new Int32Array(capacity);
     const hasProfit = this.columns.profit !== undefined;
-    this.profit = hasProfit ? new Float64Array(INITIAL_CAPACITY) : null;
-    this.profitUnreadable = hasProfit ? new Uint8Array(INITIAL_CAPACITY) : null;
-    this.productId = this.columns.product !== undefined ? new Int32Array(INITIAL_CAPACITY) : null;
+    this.profit = hasProfit ? new Float64Array(capacity) : null;
+    this.profitUnreadable = hasProfit ? new Uint8Array(capacity) : null;
+    this.productId = this.columns.product !== undefined ? new Int32Array(capacity) : null;
   }
 
   /** Reads the next data rows, `rows[from]` onwards (in order, directly following the rows given before). */
@@ -595,7 +608,7 @@ export function ingestCells(cells: CellValue[][], options: IngestOptions & { hea
     throw new KeyClientError("badOption", `Header row ${headerRow + 1} is outside the ${plural(cells.length, "row")} given.`);
   }
   const first = options.firstRowNumber ?? 1;
-  const ingestor = new Ingestor(cells[headerRow] ?? [], { ...options, firstRowNumber: first + headerRow });
+  const ingestor = new Ingestor(cells[headerRow] ?? [], { ...options, firstRowNumber: first + headerRow, expectedRows: cells.length - headerRow - 1 });
   ingestor.addRows(cells, headerRow + 1);
   return { ...ingestor.finish(), headerRow };
 }

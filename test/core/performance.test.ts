@@ -1,0 +1,73 @@
+// Behaviours that the performance work changed the machinery of (docs/performance.md): interning
+// names through a dictionary object, and columns sized from the expected row count.
+
+import { Ingestor, ingestCells } from "../../src/core/ingest";
+import type { CellValue, IngestResult } from "../../src/core/types";
+
+const TODAY = "2018-01-15";
+const HEADER = ["Client", "Date", "Product", "Amount"];
+
+/** Client and product of every used row, by name. */
+function names(r: IngestResult): [string, string | null][] {
+  const t = r.table;
+  return Array.from({ length: t.count }, (_, i) => [t.clients[t.clientId[i]], t.productId![i] < 0 ? null : t.products[t.productId![i]]]);
+}
+
+describe("names are interned by their text, whatever the text", () => {
+  test("names that are also property names of plain objects are ordinary clients and products", () => {
+    const special = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "length", "0", "-1", "1e3"];
+    const rows: CellValue[][] = special.map((name, i) => [name, "2017-12-01", name, i + 1]);
+    const r = ingestCells([HEADER, ...rows, ...rows], { today: TODAY });
+    expect(r.table.clients).toEqual(special);
+    expect(r.table.products).toEqual(special);
+    expect(Array.from(r.table.clientId)).toEqual([...special.keys(), ...special.keys()]);
+    expect(r.accounting.used).toBe(18);
+  });
+
+  test("a client code as a number and as text is one client; other spellings merge as before", () => {
+    const r = ingestCells(
+      [HEADER, [1001, "2017-12-01", "A", 1], ["1001", "2017-12-02", "A", 2], [" 1001 ", "2017-12-03", "A", 3], ["acme", "2017-12-04", "a", 4], ["ACME", "2017-12-05", "A ", 5]],
+      { today: TODAY },
+    );
+    expect(r.table.clients).toEqual(["1001", "acme"]);
+    expect(Array.from(r.table.clientId)).toEqual([0, 0, 0, 1, 1]);
+    // Products are one by the same rule: "a" and "A " are product "A".
+    expect(names(r).map(([, p]) => p)).toEqual(["A", "A", "A", "A", "A"]);
+    expect(r.table.products).toEqual(["A"]);
+  });
+
+  test("totals labels and blank names are remembered as such, also on their second appearance", () => {
+    const r = ingestCells(
+      [HEADER, ["Total", "2017-12-01", "A", 1], ["  ", "2017-12-01", "A", 1], ["B", "2017-12-01", "A", 1], ["Total", "2017-12-02", "A", 1], ["  ", "2017-12-02", "A", 1]],
+      { today: TODAY },
+    );
+    expect(r.accounting.skipped.totalsRow).toBe(2);
+    expect(r.accounting.skipped.blankClient).toBe(2);
+    expect(r.accounting.firstRows.totalsRow).toEqual([2, 5]);
+    expect(r.table.clients).toEqual(["B"]);
+  });
+});
+
+describe("expectedRows only sizes the columns", () => {
+  const rows: CellValue[][] = Array.from({ length: 3000 }, (_, i) => [`Client ${i % 7}`, 43070 + (i % 28), `P${i % 3}`, i % 11 === 0 ? "x" : i]);
+
+  test.each([undefined, 0, 10, 2999, 3000, 100_000, -5, 1.5, NaN, Infinity])("expectedRows %p gives the same result", (expectedRows) => {
+    const plain = new Ingestor(HEADER, { today: TODAY });
+    plain.addRows(rows);
+    const sized = new Ingestor(HEADER, { today: TODAY, expectedRows });
+    sized.addRows(rows.slice(0, 1000));
+    sized.addRows(rows, 1000);
+    const a = plain.finish();
+    const b = sized.finish();
+    expect(b).toEqual(a);
+    expect(a.accounting.used).toBe(3000 - Math.ceil(3000 / 11));
+    expect(a.table.amount.length).toBe(a.table.count);
+  });
+
+  test("ingestCells passes the row count below the header and reads every row", () => {
+    const r = ingestCells([["Report"], [], HEADER, ...rows], { today: TODAY });
+    expect(r.headerRow).toBe(2);
+    expect(r.accounting.read).toBe(3000);
+    expect(r.table.sourceRow[r.table.count - 1]).toBe(3003);
+  });
+});
