@@ -1,17 +1,15 @@
-// Placeholder pane: proves the React 19 + Fluent UI v9 stack builds and renders inside Office.
-// The real pane replaces App.
-import { createRoot } from "react-dom/client";
-import { FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
+// Entry of the task pane: renders App once Office is ready, wired to the real Excel flow.
 
-function App() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <Title2 as="h1">KeyClient</Title2>
-    </FluentProvider>
-  );
-}
+import { createRoot } from "react-dom/client";
+import { lastCommandResult } from "../excel/commandState";
+import { activateSheet, inspectSource, runReport } from "../excel/runReport";
+import { loadSettings, saveSettings } from "../excel/settings";
+import type { PaneApi } from "./api";
+import { App } from "./App";
+
+const api: PaneApi = { inspectSource, runReport, activateSheet, loadSettings, saveSettings, commandState: lastCommandResult };
 
 Office.onReady(() => {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App />);
+  if (root) createRoot(root).render(<App api={api} displayLanguage={Office.context.displayLanguage} />);
 });

@@ -1,0 +1,211 @@
+// The task pane: source → columns → options → Build, then the result. State lives here; the
+// cards only render it. Everything Excel does goes through `api` (src/excel in the add-in).
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStaticStyles,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { DataBarVerticalRegular, WarningRegular } from "@fluentui/react-icons";
+import type { PaneApi, ReportSettings } from "./api";
+import { ErrorBar } from "./ErrorBar";
+import { isAbort } from "./errors";
+import { formFromSettings, formProblems, reportSettings, resolveMapping, type PaneForm } from "./form";
+import { Header } from "./Header";
+import { paneTexts, resolvePaneLang, type LangChoice } from "./i18n";
+import { MappingCard } from "./MappingCard";
+import { OptionsCard } from "./OptionsCard";
+import { loadLangChoice, saveLangChoice } from "./preferences";
+import { ProgressCard } from "./ProgressCard";
+import { ResultCard } from "./ResultCard";
+import { runStateOfCommand, type RunState } from "./runState";
+import { SourceCard, type SourceState } from "./SourceCard";
+
+export interface AppProps {
+  api: PaneApi;
+  /** Office.context.displayLanguage, e.g. "ru-RU". */
+  displayLanguage: string;
+}
+
+// The pane fills the task pane's frame; Fluent's text components bring their own spacing.
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 }, "h1, h2": { margin: 0 } });
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  page: { display: "flex", flexDirection: "column", minHeight: "100vh" },
+  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, flexGrow: 1 },
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow4,
+  },
+  reason: { display: "flex", columnGap: tokens.spacingHorizontalXS, color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+export function App({ api, displayLanguage }: AppProps) {
+  useGlobalStyles();
+  const styles = useStyles();
+  const [langChoice, setLangChoice] = useState<LangChoice>(loadLangChoice);
+  const lang = resolvePaneLang(langChoice, displayLanguage);
+  const t = paneTexts(lang);
+
+  const [form, setForm] = useState<PaneForm | null>(null);
+  const [settingsError, setSettingsError] = useState<unknown>(null);
+  const [source, setSource] = useState<SourceState>({ status: "loading" });
+  const [run, setRun] = useState<RunState>(() => runStateOfCommand(api.commandState.get()) ?? { status: "idle" });
+  const abort = useRef<AbortController | null>(null);
+
+  const inspect = useCallback(
+    async (address?: string) => {
+      setSource({ status: "loading" });
+      try {
+        setSource({ status: "ready", info: await api.inspectSource(address) });
+      } catch (error) {
+        setSource({ status: "failed", error });
+      }
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    (async () => {
+      let saved: ReportSettings | null = null;
+      try {
+        saved = await api.loadSettings();
+      } catch (error) {
+        setSettingsError(error);
+      }
+      setForm(formFromSettings(saved, lang));
+      await inspect(saved?.sourceAddress);
+    })();
+    // Once, when the pane opens (`lang` is read then on purpose: a later change reloads nothing).
+  }, [api, inspect]);
+
+  // The ribbon button runs in the same runtime: show its progress, result or error here.
+  useEffect(
+    () =>
+      api.commandState.subscribe((state) => {
+        const next = runStateOfCommand(state);
+        if (next) setRun(next);
+      }),
+    [api],
+  );
+
+  const info = source.status === "ready" ? source.info : null;
+  const mapping = useMemo(() => (info && form ? resolveMapping(info.headers, info.mapping, form.columns) : null), [info, form]);
+  const problems = form ? formProblems(form, mapping) : [];
+  const running = run.status === "running";
+
+  const build = async () => {
+    if (!form || !info || !mapping || problems.length > 0) return;
+    const { run: settings, save } = reportSettings(form, lang, info, mapping);
+    const controller = new AbortController();
+    abort.current = controller;
+    setRun({ status: "running", progress: { stage: null, done: 0, total: 0 }, cancellable: true, cancelling: false });
+    try {
+      const result = await api.runReport(settings, {
+        signal: controller.signal,
+        onProgress: (stage, done, total) => setRun((r) => (r.status === "running" ? { ...r, progress: { stage, done, total } } : r)),
+      });
+      setRun({ status: "done", result });
+      // The report is written; settings that fail to save only cost the user the defaults next time.
+      await api.saveSettings(save).catch((error: unknown) => setSettingsError(error));
+    } catch (error) {
+      setRun(isAbort(error) ? { status: "cancelled" } : { status: "failed", error });
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const cancel = () => {
+    setRun((r) => (r.status === "running" ? { ...r, cancelling: true } : r));
+    abort.current?.abort();
+  };
+
+  const goToSheet = (name: string) => api.activateSheet(name).catch((error: unknown) => setRun({ status: "failed", error }));
+
+  const changeLang = (choice: LangChoice) => {
+    setLangChoice(choice);
+    saveLangChoice(choice);
+  };
+
+  const patch = (p: Partial<PaneForm>) => setForm((f) => (f ? { ...f, ...p } : f));
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang}>
+      <div className={styles.page}>
+        <Header t={t} />
+        <main className={styles.content}>
+          {form === null ? (
+            <Spinner label={t.app.loading} />
+          ) : (
+            <>
+              {settingsError !== null && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{t.errors.settingsNotRead}</MessageBarBody>
+                </MessageBar>
+              )}
+              {run.status === "needsSetup" && (
+                <MessageBar intent="info">
+                  <MessageBarBody>{t.build.needsSetup}</MessageBarBody>
+                </MessageBar>
+              )}
+              {run.status === "failed" && <ErrorBar error={run.error} t={t} />}
+              {run.status === "cancelled" && (
+                <MessageBar intent="info">
+                  <MessageBarBody>{t.build.cancelled}</MessageBarBody>
+                </MessageBar>
+              )}
+              {run.status === "done" && <ResultCard result={run.result} t={t} lang={lang} onGoToSheet={() => void goToSheet(run.result.sheetName)} />}
+              <SourceCard state={source} t={t} lang={lang} disabled={running} onUseSelection={() => void inspect()} />
+              {info && mapping && (
+                <MappingCard headers={info.headers} mapping={mapping} choices={form.columns} t={t} disabled={running} onChange={(columns) => patch({ columns })} />
+              )}
+              <OptionsCard
+                form={form}
+                onChange={patch}
+                t={t}
+                hasProfit={mapping?.columns.profit !== undefined}
+                langChoice={langChoice}
+                onLangChoice={changeLang}
+                disabled={running}
+              />
+            </>
+          )}
+        </main>
+        <footer className={styles.footer}>
+          {run.status === "running" ? (
+            <ProgressCard progress={run.progress} t={t} lang={lang} cancelling={run.cancelling} onCancel={run.cancellable ? cancel : undefined} />
+          ) : (
+            <>
+              <Button appearance="primary" size="large" icon={<DataBarVerticalRegular />} disabled={form === null || problems.length > 0} onClick={() => void build()}>
+                {run.status === "done" ? t.build.again : t.build.button}
+              </Button>
+              {form !== null &&
+                problems.map((p, i) => (
+                  <Caption1 key={i} className={styles.reason} role="alert">
+                    <WarningRegular />
+                    {t.problem(p)}
+                  </Caption1>
+                ))}
+            </>
+          )}
+        </footer>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,120 @@
+// Report month, window length, key-client rule, ABC basis, date order and languages.
+
+import type { ChangeEvent } from "react";
+import { Field, Input, Radio, RadioGroup, Select, SpinButton, makeStyles, tokens, type SpinButtonOnChangeData } from "@fluentui/react-components";
+import { OptionsRegular } from "@fluentui/react-icons";
+import { parseMonthKey } from "../core/months";
+import type { PaneForm } from "./form";
+import type { LangChoice, PaneTexts } from "./i18n";
+import { PaneCard } from "./PaneCard";
+
+const useStyles = makeStyles({
+  fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  /** Two short fields side by side: the pane is about 320 px wide. */
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM, alignItems: "start" },
+});
+
+/** A SpinButton's new number: its value, or the typed text; NaN while the text is not a number. */
+function spinValue(data: SpinButtonOnChangeData): number {
+  if (data.value !== undefined && data.value !== null) return data.value;
+  const typed = data.displayValue?.trim().replace(",", ".") ?? "";
+  return typed === "" ? NaN : Number(typed);
+}
+
+export interface OptionsCardProps {
+  form: PaneForm;
+  onChange: (patch: Partial<PaneForm>) => void;
+  t: PaneTexts;
+  hasProfit: boolean;
+  langChoice: LangChoice;
+  onLangChoice: (choice: LangChoice) => void;
+  disabled: boolean;
+}
+
+export function OptionsCard(props: OptionsCardProps) {
+  const { form, onChange, t, disabled } = props;
+  const o = t.options;
+  const styles = useStyles();
+  const select = <K extends keyof PaneForm>(key: K) => (e: ChangeEvent<HTMLSelectElement>) => onChange({ [key]: e.target.value } as Pick<PaneForm, K>);
+  const spin = <K extends "months" | "topN" | "sharePercent">(key: K) => (_: unknown, data: SpinButtonOnChangeData) =>
+    onChange({ [key]: spinValue(data) } as Pick<PaneForm, K>);
+
+  return (
+    <PaneCard icon={<OptionsRegular />} title={o.title}>
+      <div className={styles.fields}>
+        <MonthField form={form} onChange={onChange} t={t} disabled={disabled} />
+        <Field label={o.rule}>
+          <RadioGroup layout="horizontal" value={form.rule} disabled={disabled} onChange={(_, data) => onChange({ rule: data.value as PaneForm["rule"] })}>
+            <Radio value="top" label={o.ruleTop} />
+            <Radio value="pareto" label={o.rulePareto} />
+          </RadioGroup>
+        </Field>
+        <div className={styles.pair}>
+          <Field label={o.months} hint={o.monthsHint}>
+            <SpinButton size="small" min={1} max={24} value={form.months} disabled={disabled} onChange={spin("months")} />
+          </Field>
+          {form.rule === "top" ? (
+            <Field label={o.topN}>
+              <SpinButton size="small" min={1} max={10000} value={form.topN} disabled={disabled} onChange={spin("topN")} />
+            </Field>
+          ) : (
+            <Field label={o.share}>
+              <SpinButton size="small" min={1} max={100} step={5} value={form.sharePercent} disabled={disabled} onChange={spin("sharePercent")} />
+            </Field>
+          )}
+        </div>
+        <Field label={o.basis} hint={props.hasProfit ? undefined : o.basisProfitNeedsColumn}>
+          <RadioGroup layout="horizontal" value={form.basis} disabled={disabled} onChange={(_, data) => onChange({ basis: data.value as PaneForm["basis"] })}>
+            <Radio value="sales" label={o.basisSales} />
+            <Radio value="profit" label={o.basisProfit} disabled={!props.hasProfit} />
+          </RadioGroup>
+        </Field>
+        <Field label={o.dateOrder}>
+          <Select size="small" value={form.dateOrder} disabled={disabled} onChange={select("dateOrder")}>
+            <option value="auto">{o.dateOrderAuto}</option>
+            <option value="dmy">{o.dateOrderDmy}</option>
+            <option value="mdy">{o.dateOrderMdy}</option>
+          </Select>
+        </Field>
+        <div className={styles.pair}>
+          <Field label={o.paneLanguage}>
+            <Select size="small" value={props.langChoice} disabled={disabled} onChange={(e) => props.onLangChoice(e.target.value as LangChoice)}>
+              <option value="auto">{o.langAuto}</option>
+              <option value="en">English</option>
+              <option value="ru">Русский</option>
+            </Select>
+          </Field>
+          <Field label={o.reportLanguage}>
+            <Select size="small" value={form.reportLang} disabled={disabled} onChange={select("reportLang")}>
+              <option value="pane">{o.langSameAsPane}</option>
+              <option value="en">English</option>
+              <option value="ru">Русский</option>
+            </Select>
+          </Field>
+        </div>
+      </div>
+    </PaneCard>
+  );
+}
+
+/** The report month as YYYY-MM; empty means the latest complete month of the data (SPEC §3). */
+function MonthField(props: Pick<OptionsCardProps, "form" | "onChange" | "t" | "disabled">) {
+  const { form, onChange, t } = props;
+  const invalid = form.month !== "" && parseMonthKey(form.month) === null;
+  return (
+    <Field
+      label={t.options.month}
+      hint={invalid ? undefined : t.options.monthHint}
+      validationState={invalid ? "error" : "none"}
+      validationMessage={invalid ? t.problem({ kind: "month" }) : undefined}
+    >
+      <Input
+        size="small"
+        value={form.month}
+        placeholder={t.options.monthPlaceholder}
+        disabled={props.disabled}
+        onChange={(_, data) => onChange({ month: data.value.trim() })}
+      />
+    </Field>
+  );
+}
