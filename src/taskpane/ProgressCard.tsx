@@ -3,22 +3,8 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Lang } from "../core/types";
-import { formatCount, type PaneTexts } from "./i18n";
-import type { Progress } from "./runState";
-
-/** "Reading 35,000 of 100,000 rows…", "Analysing…", "Writing the sheet…". */
-export function stageText(p: Progress, t: PaneTexts, lang: Lang): string {
-  switch (p.stage) {
-    case null:
-      return t.build.stage.starting;
-    case "reading":
-      return t.build.stage.reading(formatCount(p.done, lang), formatCount(p.total, lang));
-    case "analysing":
-      return t.build.stage.analysing;
-    case "writing":
-      return t.build.stage.writing;
-  }
-}
+import type { PaneTexts } from "./i18n";
+import { stageText, type Progress } from "./runState";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM },

@@ -2,11 +2,12 @@
 
 import { Body1, Button, Caption1, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleFilled, DocumentTableRegular, OpenRegular } from "@fluentui/react-icons";
-import { labels, ruleText, windowLabel } from "../core/labels";
-import type { Lang, ReportModel } from "../core/types";
+import { ruleText, windowLabel } from "../core/labels";
+import type { Lang } from "../core/types";
 import type { RunResult } from "./api";
 import { formatCount, formatPercent, type PaneTexts } from "./i18n";
 import { PaneCard } from "./PaneCard";
+import { resultFacts, type Fact } from "./resultFacts";
 
 const useStyles = makeStyles({
   sheet: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
@@ -27,33 +28,6 @@ const useStyles = makeStyles({
   warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
   success: { color: tokens.colorPaletteGreenForeground1 },
 });
-
-/** The figures of the result card as label/value pairs (and notes), in the order shown. */
-export function resultFacts(model: ReportModel, t: PaneTexts, lang: Lang): { label: string; value: string; notes?: string[]; id: string }[] {
-  const r = t.result;
-  const s = model.summary;
-  const count = (n: number) => formatCount(n, lang);
-  const vsPrevious = (n: number) => (model.previousAvailable ? count(n) : r.noPrevious);
-  const skipped = model.rows.read - model.rows.used;
-  const reasons = labels(lang).skipReasons;
-  return [
-    { id: "active", label: r.activeClients, value: count(s.activeClients) },
-    { id: "new", label: r.newInKey, value: vsPrevious(s.newCount) },
-    { id: "dropped", label: r.droppedFromKey, value: vsPrevious(s.droppedCount) },
-    { id: "falling", label: r.falling, value: count(s.fallingKeyCount) },
-    { id: "irregular", label: r.irregular, value: count(s.irregularKeyCount) },
-    { id: "read", label: r.rowsRead, value: count(model.rows.read) },
-    { id: "used", label: r.rowsUsed, value: count(model.rows.used) },
-    {
-      id: "skipped",
-      label: r.rowsSkipped,
-      value: count(skipped),
-      notes: model.dataQuality
-        .filter((q) => q.count > 0)
-        .map((q) => `${reasons[q.reason]}: ${count(q.count)} (${r.skippedRows(q.firstRows.join(", "), q.count > q.firstRows.length)})`),
-    },
-  ];
-}
 
 export function ResultCard(props: { result: RunResult; t: PaneTexts; lang: Lang; onGoToSheet: () => void }) {
   const { result, t, lang } = props;
@@ -105,7 +79,7 @@ export function ResultCard(props: { result: RunResult; t: PaneTexts; lang: Lang;
   );
 }
 
-function FactRow(props: { fact: ReturnType<typeof resultFacts>[number]; styles: ReturnType<typeof useStyles> }) {
+function FactRow(props: { fact: Fact; styles: ReturnType<typeof useStyles> }) {
   const { fact, styles } = props;
   return (
     <>

@@ -101,7 +101,8 @@ export interface PaneTexts {
     rowsRead: string;
     rowsUsed: string;
     rowsSkipped: string;
-    skippedRows: (rows: string, more: boolean) => string;
+    /** The first row numbers of a skip reason; `more` when there are more than listed. */
+    skippedRows: (rows: readonly number[], more: boolean) => string;
     warnings: string;
     goToSheet: string;
   };
@@ -223,7 +224,7 @@ const EN: PaneTexts = {
     rowsRead: "Rows read",
     rowsUsed: "Rows used",
     rowsSkipped: "Rows skipped",
-    skippedRows: (rows, more) => `rows ${rows}${more ? ", …" : ""}`,
+    skippedRows: (rows, more) => `${rows.length === 1 && !more ? "row" : "rows"} ${rows.join(", ")}${more ? ", …" : ""}`,
     warnings: "Warnings",
     goToSheet: "Go to the report sheet",
   },
@@ -363,7 +364,7 @@ const RU: PaneTexts = {
     rowsRead: "Прочитано строк",
     rowsUsed: "Учтено строк",
     rowsSkipped: "Пропущено строк",
-    skippedRows: (rows, more) => `строки ${rows}${more ? ", …" : ""}`,
+    skippedRows: (rows, more) => `${rows.length === 1 && !more ? "строка" : "строки"} ${rows.join(", ")}${more ? ", …" : ""}`,
     warnings: "Предупреждения",
     goToSheet: "Перейти к листу отчёта",
   },

@@ -1,7 +1,9 @@
 // What the footer and the top of the pane show about a report run, whether the pane started it or
 // the ribbon button did (src/excel/commandState.ts).
 
+import type { Lang } from "../core/types";
 import type { CommandState, RunResult, Stage } from "./api";
+import { formatCount, type PaneTexts } from "./i18n";
 
 export interface Progress {
   /** Null until the first report from runReport. */
@@ -33,5 +35,19 @@ export function runStateOfCommand(state: CommandState): RunState | null {
       return { status: "done", result: state.result };
     case "failed":
       return { status: "failed", error: state.error };
+  }
+}
+
+/** "Reading 35,000 of 100,000 rows…", "Analysing…", "Writing the sheet…". */
+export function stageText(p: Progress, t: PaneTexts, lang: Lang): string {
+  switch (p.stage) {
+    case null:
+      return t.build.stage.starting;
+    case "reading":
+      return t.build.stage.reading(formatCount(p.done, lang), formatCount(p.total, lang));
+    case "analysing":
+      return t.build.stage.analysing;
+    case "writing":
+      return t.build.stage.writing;
   }
 }

@@ -1,0 +1,55 @@
+import { KeyClientError } from "../../src/core/errors";
+import { ExcelError, userError } from "../../src/excel/officeErrors";
+import { describeError, isAbort } from "../../src/taskpane/errors";
+import { paneTexts } from "../../src/taskpane/i18n";
+
+const en = paneTexts("en");
+const ru = paneTexts("ru");
+
+describe("error messages", () => {
+  const missing = new KeyClientError("missingColumn", "No column for amount was found. Columns in the table: \"Client\", \"Date\". Choose the column for amount yourself.");
+
+  test("the engine's sentences are shown as they are in English", () => {
+    expect(describeError(missing, en)).toEqual({ title: "A required column is missing", message: missing.message });
+  });
+
+  test("in Russian: a Russian title and advice, the engine's sentence below it", () => {
+    expect(describeError(missing, ru)).toEqual({
+      title: "Не хватает обязательного столбца",
+      message: "Выберите нужные столбцы в разделе «Столбцы».",
+      detail: missing.message,
+    });
+  });
+
+  test("Excel's errors, already sentences from src/excel, with Russian ones per code", () => {
+    const office = Object.assign(new Error("The operation is not allowed in cell edit mode."), { code: "InvalidOperationInCellEditMode" });
+    const excel = userError(office);
+    expect(excel).toBeInstanceOf(ExcelError);
+    const message = (excel as Error).message;
+    expect(describeError(excel, en)).toEqual({ title: "Excel could not finish the report", message });
+    expect(describeError(excel, ru)).toEqual({
+      title: "Excel не смог закончить отчёт",
+      message: "Excel редактирует ячейку. Нажмите Enter или Esc, чтобы закончить ввод, и попробуйте ещё раз. Ваши данные не изменены.",
+      detail: message,
+    });
+    const rare = new ExcelError("SomethingRare", "Excel could not carry out a step of the report (SomethingRare: x). Your data was not changed.", null);
+    expect(describeError(rare, ru).message).toBe("Excel не смог выполнить шаг построения отчёта. Ваши данные не изменены.");
+  });
+
+  test("anything else is a generic sentence with the technical detail below", () => {
+    expect(describeError(new TypeError("x is undefined"), en)).toEqual({
+      title: "Something went wrong",
+      message: en.errors.unexpected,
+      detail: "TypeError: x is undefined",
+    });
+    expect(describeError("a string was thrown", ru)).toEqual({ title: "Что-то пошло не так", message: ru.errors.unexpected, detail: "a string was thrown" });
+  });
+
+  test("a cancelled run is not an error", () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(isAbort(controller.signal.reason)).toBe(true);
+    expect(isAbort(new DOMException("stopped", "AbortError"))).toBe(true);
+    expect([new Error("x"), null, undefined, "AbortError"].map(isAbort)).toEqual([false, false, false, false]);
+  });
+});
