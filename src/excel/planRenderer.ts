@@ -9,7 +9,7 @@
 
 import { blockFormats } from "../report/formats";
 import { columnLetter, rangeA1 } from "../report/a1";
-import type { PlanBlock, PlanChart, PlanFormula, PlanValue, SheetPlan } from "../report/sheetPlan";
+import type { PlanBlock, PlanChart, PlanFormula, PlanRow, PlanValue, SheetPlan } from "../report/sheetPlan";
 import { BORDER, FONT, HIGHLIGHT_LOOKS, ROW_LOOKS, type CellLook } from "../report/theme";
 import { payloadBytes } from "./reader";
 
@@ -59,6 +59,19 @@ function trueRuns(flags: readonly boolean[]): [number, number][] {
   return runs(flags).filter(([start]) => flags[start]);
 }
 
+/** Columns holding formulas, each with the first and last row (within `rows`) that has one. */
+function formulaColumns(rows: PlanRow[], width: number): { column: number; first: number; last: number }[] {
+  const out: { column: number; first: number; last: number }[] = [];
+  for (let column = 0; column < width; column++) {
+    const first = rows.findIndex((r) => isFormula(r.values[column]));
+    if (first < 0) continue;
+    let last = rows.length - 1;
+    while (!isFormula(rows[last].values[column])) last--;
+    out.push({ column, first, last });
+  }
+  return out;
+}
+
 /** Rows [from, to) of a block: number formats first, then values, then the formula cells. */
 function cellStep(block: PlanBlock, formats: string[][], from: number, to: number): RenderStep {
   const rows = block.rows.slice(from, to);
@@ -70,19 +83,21 @@ function cellStep(block: PlanBlock, formats: string[][], from: number, to: numbe
       return isFormula(v) ? null : (v ?? "");
     }),
   );
-  const formulaColumns = Array.from({ length: block.width }, (_, c) => c).filter((c) => rows.some((r) => isFormula(r.values[c])));
-  const formulas = formulaColumns.map((c) => rows.map((r) => [isFormula(r.values[c]) ? r.values[c].formula : null]));
   const top = block.top + from;
-  const bottom = block.top + to - 1;
+  const formulas = formulaColumns(rows, block.width).map(({ column, first, last }) => ({
+    address: rangeA1(top + first, block.left + column, top + last, block.left + column),
+    formulas: rows.slice(first, last + 1).map((r) => {
+      const v = r.values[column];
+      return [isFormula(v) ? v.formula : null];
+    }),
+  }));
   return {
-    bytes: payloadBytes(values) + payloadBytes(numberFormat) + formulas.reduce((s, f) => s + payloadBytes(f), 0),
+    bytes: payloadBytes(values) + payloadBytes(numberFormat) + formulas.reduce((s, f) => s + payloadBytes(f.formulas), 0),
     apply: (sheet) => {
-      const range = sheet.getRange(rangeA1(top, block.left, bottom, block.left + block.width - 1));
+      const range = sheet.getRange(rangeA1(top, block.left, block.top + to - 1, block.left + block.width - 1));
       range.numberFormat = numberFormat;
       range.values = values;
-      formulaColumns.forEach((c, i) => {
-        sheet.getRange(rangeA1(top, block.left + c, bottom, block.left + c)).formulas = formulas[i];
-      });
+      for (const f of formulas) sheet.getRange(f.address).formulas = f.formulas;
     },
   };
 }

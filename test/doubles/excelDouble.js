@@ -99,6 +99,11 @@
     return first === last ? first : first + ":" + last;
   }
 
+  /** A reference to cells ({ sheet, box }) as Excel shows it now: it follows a renamed sheet. */
+  function refAddress(ref) {
+    return ref ? quoteSheet(ref.sheet.name) + "!" + boxAddress(ref.box) : null;
+  }
+
   function intersects(a, b) {
     return a.rowIndex < b.rowIndex + b.rowCount && b.rowIndex < a.rowIndex + a.rowCount &&
       a.columnIndex < b.columnIndex + b.columnCount && b.columnIndex < a.columnIndex + a.columnCount;
@@ -967,13 +972,10 @@
     return function (value) {
       var series = this._target();
       var m = this._chart._target();
-      series[name] = name === "values" || name === "xValues" ? rangeAddress(value) : value;
-      m.sheet.workbook.record({ op: "chart.set", sheet: m.sheet.name, chart: m.name, property: "series[" + m.series.indexOf(series) + "]." + name, value: series[name] });
+      series[name] = name === "values" || name === "xValues" ? value._target() : value;
+      var logged = name === "values" || name === "xValues" ? refAddress(series[name]) : value;
+      m.sheet.workbook.record({ op: "chart.set", sheet: m.sheet.name, chart: m.name, property: "series[" + m.series.indexOf(series) + "]." + name, value: logged });
     };
-  }
-  function rangeAddress(range) {
-    var t = range._target();
-    return quoteSheet(t.sheet.name) + "!" + boxAddress(t.box);
   }
   properties(ChartSeries, ["name", "chartType", "axisGroup"], { name: seriesSetter("name"), chartType: seriesSetter("chartType"), axisGroup: seriesSetter("axisGroup") });
   ChartSeries.prototype.setValues = function (range) {
@@ -1007,10 +1009,10 @@
         var part = byColumns
           ? { rowIndex: box.rowIndex, columnIndex: box.columnIndex + i, rowCount: box.rowCount, columnCount: 1 }
           : { rowIndex: box.rowIndex + i, columnIndex: box.columnIndex, rowCount: 1, columnCount: box.columnCount };
-        series.push({ name: "Series" + (i + 1), values: quoteSheet(source.sheet.name) + "!" + boxAddress(part), xValues: null, chartType: type, axisGroup: "Primary" });
+        series.push({ name: "Series" + (i + 1), values: { sheet: source.sheet, box: part }, xValues: null, chartType: type, axisGroup: "Primary" });
       }
       model = {
-        sheet: sheet, name: "Chart " + (sheet.charts.length + 1), chartType: type, source: quoteSheet(source.sheet.name) + "!" + boxAddress(box),
+        sheet: sheet, name: "Chart " + (sheet.charts.length + 1), chartType: type, source: source,
         seriesBy: seriesBy || "Auto", series: series, title: {}, legend: {}, axes: {}, position: null,
       };
       sheet.charts.push(model);
@@ -1376,7 +1378,15 @@
         tables: m.tables.map(function (t) {
           return { name: t.name, address: boxAddress(t.box), style: t.style, showBandedRows: t.showBandedRows, showTotals: t.showTotals };
         }),
-        charts: m.charts,
+        charts: m.charts.map(function (c) {
+          return {
+            name: c.name, chartType: c.chartType, source: refAddress(c.source), seriesBy: c.seriesBy,
+            title: Object.assign({}, c.title), legend: Object.assign({}, c.legend), axes: JSON.parse(JSON.stringify(c.axes)), position: c.position,
+            series: c.series.map(function (x) {
+              return { name: x.name, values: refAddress(x.values), xValues: refAddress(x.xValues), chartType: x.chartType, axisGroup: x.axisGroup };
+            }),
+          };
+        }),
         conditionalFormats: m.conditionalFormats.map(function (cf) {
           return { type: cf.type, address: cf.address, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor };
         }),
