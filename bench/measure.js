@@ -1,0 +1,78 @@
+"use strict";
+// Measuring helpers shared by the benchmark scripts: child processes under /usr/bin/time -v
+// (wall time and peak resident memory of the whole process), medians, and the CSV-to-cells
+// conversion that stands in for what Excel hands the task pane.
+
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+
+const TIME = "/usr/bin/time";
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** "0:01.69" or "1:02:03.5" → milliseconds. */
+function clockMs(text) {
+  return text.split(":").reduce((total, part) => total * 60 + Number(part), 0) * 1000;
+}
+
+/**
+ * Runs a command under GNU time; throws with its output when it fails.
+ * Returns wall milliseconds, peak RSS in MiB, and the command's own stdout and stderr.
+ */
+function timed(command, args, options = {}) {
+  const run = spawnSync(TIME, ["-v", command, ...args], { encoding: "utf8", maxBuffer: 64 << 20, ...options });
+  if (run.error) throw run.error;
+  const stderr = run.stderr;
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(stderr);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  if (run.status !== 0 || !wall || !rss) {
+    throw new Error(`${command} ${args.join(" ")} failed (exit ${run.status}):\n${stderr}`);
+  }
+  const own = stderr.slice(0, stderr.indexOf("\tCommand being timed:"));
+  return { wallMs: clockMs(wall[1]), peakRssMiB: Number(rss[1]) / 1024, stdout: run.stdout, stderr: own };
+}
+
+/** Runs a benchmark script of this folder in its own process and returns the JSON it prints last. */
+function nodeJson(script, args) {
+  const run = spawnSync(process.execPath, ["--expose-gc", script, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+  if (run.status !== 0) throw new Error(`${script} failed (exit ${run.status}):\n${run.stderr}`);
+  const lines = run.stdout.trim().split("\n");
+  return JSON.parse(lines[lines.length - 1]);
+}
+
+// Excel's date serial of 1970-01-01: serial = days since the Unix epoch + 25569.
+const SERIAL_OF_1970 = 25569;
+const DAY_MS = 86400000;
+
+/**
+ * The rows of a bench/generate.js export as the Excel reader delivers them: a header row of
+ * texts, then [date serial, client, product, amount, profit, quantity] with numbers as numbers.
+ * Each text is its own string, as after Office's JSON payload. (The export has no quotes.)
+ */
+function exportToCells(path) {
+  const lines = fs.readFileSync(path, "utf8").split("\n");
+  const cells = [lines[0].split(",")];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === "") continue;
+    const f = line.split(",");
+    const d = f[0];
+    const day = Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY_MS;
+    cells.push([day + SERIAL_OF_1970, f[1], f[2], +f[3], +f[4], +f[5]]);
+  }
+  return cells;
+}
+
+/** Milliseconds taken by `fn`, after a full collection so earlier garbage is not charged to it. */
+function msOf(fn) {
+  if (global.gc) global.gc();
+  const t0 = process.hrtime.bigint();
+  const result = fn();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
+}
+
+module.exports = { median, timed, nodeJson, exportToCells, msOf };

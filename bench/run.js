@@ -1,0 +1,238 @@
+"use strict";
+// `npm run bench` (after `npm run build:cli`): KeyClient against pandas at Excel's sizes, side by side.
+//  - exports of 10,000, 100,000 and 1,048,575 rows (bench/generate.js, cached in bench/data/);
+//  - the engine from in-memory cells, as the task pane runs it (bench/engine.js);
+//  - `keyclient report` end to end, CSV → JSON and CSV → xlsx, wall time and peak RSS (/usr/bin/time -v);
+//  - bench/pandas_report.py on the same files, the same way;
+//  - the worksheet functions at 1,000,000 values (bench/functions.js), the workbook of 20,000 clients
+//    (bench/xlsx.js), the CSV tokenizer against µDSV (bench/csv-parsers.js);
+//  - a cross-check of our JSON against pandas' on the 100,000-row file (exit 1 when they disagree).
+// Medians of RUNS runs. Prints one table and writes it all to bench/results/latest.json.
+// Options: --runs N (default 3), --sizes 10000,100000 (a subset, for a quick look).
+
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+const { median, timed, nodeJson } = require("./measure");
+
+const ROOT = path.join(__dirname, "..");
+const DATA = path.join(__dirname, "data");
+const RESULTS = path.join(__dirname, "results");
+const PYTHON = "/usr/bin/python3";
+const TODAY = "2024-01-15"; // the generator's data end in Dec 2023: report month 2023-12
+const ALL_SIZES = [10_000, 100_000, 1_048_575];
+const CROSS_CHECK_SIZE = 100_000;
+const EXCEL_ROWS = 1_048_575;
+
+const GOALS = {
+  cliWallRatio: 0.5, // CSV → JSON at 1,048,575 rows, ours / pandas
+  cliRssRatio: 1,
+  engineRowsPerSecond: 2_000_000,
+  abcMs: 150,
+  monthlyMs: 1500,
+  xlsxMs: 2000,
+};
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+const RUNS = Number(option("runs", "3"));
+const SIZES = option("sizes", ALL_SIZES.join(",")).split(",").map(Number);
+
+function exportFile(rows) {
+  const file = path.join(DATA, `${rows}.csv`);
+  if (!fs.existsSync(file)) {
+    process.stderr.write(`generating ${file}…\n`);
+    const run = spawnSync(process.execPath, [path.join(__dirname, "generate.js"), String(rows), file], { stdio: "inherit" });
+    if (run.status !== 0) throw new Error(`bench/generate.js ${rows} failed`);
+  }
+  return file;
+}
+
+function machine() {
+  const pandas = spawnSync(PYTHON, ["-c", "import sys, pandas; print(pandas.__version__, sys.version.split()[0])"], { encoding: "utf8" });
+  const [pandasVersion, pythonVersion] = pandas.stdout.trim().split(" ");
+  return { cpu: os.cpus()[0].model, cores: os.cpus().length, node: process.version, pandas: pandasVersion, python: pythonVersion };
+}
+
+const mib = (x) => Math.round(x);
+const seconds = (ms) => Math.round(ms) / 1000;
+
+/** Our CLI (JSON and xlsx) and pandas, interleaved run by run so that a change of load hits all three. */
+function endToEnd(file, rows) {
+  const out = path.join(RESULTS, `${rows}`);
+  const ours = { json: [], xlsx: [] };
+  const pandas = [];
+  const keyclient = (extra) => [path.join(ROOT, "bin", "keyclient.js"), "report", file, "--today", TODAY, "--quiet", ...extra];
+  for (let r = 0; r < RUNS; r++) {
+    ours.json.push(timed(process.execPath, keyclient(["--json", `${out}.ours.json`])));
+    pandas.push(timed(PYTHON, [path.join(__dirname, "pandas_report.py"), file, "--today", TODAY, "--json", `${out}.pandas.json`]));
+    ours.xlsx.push(timed(process.execPath, keyclient(["--out", `${out}.xlsx`])));
+  }
+  const summary = (list) => ({ wallMs: median(list.map((m) => m.wallMs)), peakRssMiB: median(list.map((m) => m.peakRssMiB)), runs: list.map(({ wallMs, peakRssMiB }) => ({ wallMs, peakRssMiB })) });
+  return { json: summary(ours.json), xlsx: summary(ours.xlsx), pandas: summary(pandas), files: { ours: `${out}.ours.json`, pandas: `${out}.pandas.json` } };
+}
+
+function engine(file) {
+  const result = nodeJson(path.join(__dirname, "engine.js"), [file, String(RUNS), TODAY]);
+  const totals = result.runs.map((r) => r.ingestMs + r.reportMs);
+  const ms = median(totals);
+  return {
+    ms,
+    ingestMs: median(result.runs.map((r) => r.ingestMs)),
+    reportMs: median(result.runs.map((r) => r.reportMs)),
+    rowsPerSecond: Math.round((result.rows / ms) * 1000),
+    clients: result.clients,
+    runs: result.runs,
+  };
+}
+
+/**
+ * Ours and pandas must agree on every client: rank, average (and months), ABC and XYZ. Equal averages
+ * may be ordered differently (pandas by code point, we by a collator), so a rank may move within
+ * its tie group only. Returns a list of disagreements (empty = agreed).
+ */
+function crossCheck(oursFile, pandasFile) {
+  const ours = JSON.parse(fs.readFileSync(oursFile, "utf8"));
+  const theirs = JSON.parse(fs.readFileSync(pandasFile, "utf8"));
+  const problems = [];
+  const close = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (ours.window.reportMonth !== theirs.window.reportMonth) problems.push(`report month ${ours.window.reportMonth} vs ${theirs.window.reportMonth}`);
+  if (ours.rows.used !== theirs.rows.used) problems.push(`rows used ${ours.rows.used} vs ${theirs.rows.used}`);
+  // Our "total" is the key window's amount (SPEC §9); the file's is rows.usedAmount.
+  if (!close(ours.total, theirs.windowAmount)) problems.push(`window amount ${ours.total} vs ${theirs.windowAmount}`);
+  if (!close(ours.rows.usedAmount, theirs.total)) problems.push(`amount of the used rows ${ours.rows.usedAmount} vs ${theirs.total}`);
+  if (ours.clients.length !== theirs.clients.length) problems.push(`${ours.clients.length} clients vs ${theirs.clients.length}`);
+  const byName = new Map(ours.clients.map((c) => [c.name, c]));
+  const tieGroup = new Map(); // pandas rank → [first, last] rank of its equal averages
+  theirs.clients.forEach((c, i) => {
+    let first = i;
+    while (first > 0 && close(theirs.clients[first - 1].average, c.average)) first--;
+    let last = i;
+    while (last + 1 < theirs.clients.length && close(theirs.clients[last + 1].average, c.average)) last++;
+    tieGroup.set(c.rank, [first + 1, last + 1]);
+  });
+  for (const p of theirs.clients) {
+    const o = byName.get(p.name);
+    if (!o) {
+      problems.push(`${p.name}: missing from ours`);
+      continue;
+    }
+    const [first, last] = tieGroup.get(p.rank);
+    if (o.rank < first || o.rank > last) problems.push(`${p.name}: rank ${o.rank} vs ${p.rank}`);
+    if (!close(o.average, p.average) || o.monthly.some((v, k) => !close(v, p.monthly[k]))) problems.push(`${p.name}: months ${o.monthly} (average ${o.average}) vs ${p.monthly} (${p.average})`);
+    if (o.abc !== p.abc) problems.push(`${p.name}: ABC ${o.abc} vs ${p.abc}`);
+    if (o.xyz !== p.xyz) problems.push(`${p.name}: XYZ ${o.xyz} vs ${p.xyz}`);
+  }
+  return { clients: theirs.clients.length, problems };
+}
+
+function pad(cells, widths) {
+  return cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
+}
+
+function printTable(result) {
+  const m = result.machine;
+  const lines = [];
+  lines.push(`Machine: ${m.cpu}, ${m.cores} cores, Node ${m.node}, pandas ${m.pandas} (Python ${m.python}); load ${result.load.before.join(" ")} → ${result.load.after.join(" ")}; medians of ${RUNS} runs`);
+  lines.push("");
+  const head = ["rows", "engine ms", "engine rows/s", "CLI→JSON s", "RSS MiB", "pandas s", "RSS MiB", "wall ours/pandas", "RSS ours/pandas", "CLI→xlsx s", "RSS MiB"];
+  const widths = head.map((h) => Math.max(h.length, 9));
+  lines.push(pad(head, widths));
+  for (const s of result.sizes) {
+    lines.push(
+      pad(
+        [
+          s.rows.toLocaleString("en-US"),
+          Math.round(s.engine.ms),
+          s.engine.rowsPerSecond.toLocaleString("en-US"),
+          seconds(s.cli.json.wallMs).toFixed(2),
+          mib(s.cli.json.peakRssMiB),
+          seconds(s.cli.pandas.wallMs).toFixed(2),
+          mib(s.cli.pandas.peakRssMiB),
+          s.ratio.wall.toFixed(2),
+          s.ratio.rss.toFixed(2),
+          seconds(s.cli.xlsx.wallMs).toFixed(2),
+          mib(s.cli.xlsx.peakRssMiB),
+        ],
+        widths,
+      ),
+    );
+  }
+  lines.push("");
+  const f = result.functions;
+  if (f) {
+    lines.push(`ABC on ${f.abc.values.toLocaleString("en-US")} values: ${Math.round(median(f.abc.ms))} ms · XYZ on ${f.xyz.rows.toLocaleString("en-US")} × ${f.xyz.months} months: ${Math.round(median(f.xyz.ms))} ms · MONTHLY on ${f.monthly.rows.toLocaleString("en-US")} rows: ${Math.round(median(f.monthly.ms))} ms (${f.monthly.clients.toLocaleString("en-US")} clients)`);
+  }
+  if (result.xlsx) lines.push(`Workbook of ${result.xlsx.clients.toLocaleString("en-US")} clients (plan + exceljs write): ${Math.round(result.xlsx.medianMs)} ms, ${(result.xlsx.bytes / 1e6).toFixed(1)} MB`);
+  if (result.csvParsers) {
+    const c = result.csvParsers;
+    const kept = c.guarantees.filter((g) => g.udsvKeeps).length;
+    lines.push(`CSV split of ${path.basename(c.file)} (read + decode ${Math.round(c.readAndDecode.medianMs)} ms included): our tokenizer ${Math.round(c.tokenizer.medianMs)} ms, µDSV ${Math.round(c.udsv.medianMs)} ms; µDSV keeps ${kept} of ${c.guarantees.length} reader guarantees`);
+  }
+  if (result.crossCheck) lines.push(`Cross-check vs pandas at ${CROSS_CHECK_SIZE.toLocaleString("en-US")} rows: ${result.crossCheck.problems.length === 0 ? `all ${result.crossCheck.clients} clients agree` : `${result.crossCheck.problems.length} DISAGREEMENTS`}`);
+  lines.push("");
+  for (const g of result.goals) lines.push(`${g.met ? "met    " : "NOT MET"}  ${g.goal}: ${g.value}`);
+  return lines.join("\n");
+}
+
+function goals(result) {
+  const list = [];
+  const big = result.sizes.find((s) => s.rows === EXCEL_ROWS);
+  if (big) {
+    list.push({ goal: `CLI CSV → JSON wall at ${EXCEL_ROWS.toLocaleString("en-US")} rows ≤ ${GOALS.cliWallRatio} × pandas`, value: `${big.ratio.wall.toFixed(2)} ×`, met: big.ratio.wall <= GOALS.cliWallRatio });
+    list.push({ goal: `CLI CSV → JSON peak RSS ≤ pandas`, value: `${big.ratio.rss.toFixed(2)} ×`, met: big.ratio.rss <= GOALS.cliRssRatio });
+    list.push({ goal: `engine from cells ≥ ${GOALS.engineRowsPerSecond.toLocaleString("en-US")} rows/s`, value: `${big.engine.rowsPerSecond.toLocaleString("en-US")} rows/s`, met: big.engine.rowsPerSecond >= GOALS.engineRowsPerSecond });
+  }
+  if (result.functions) {
+    const abc = median(result.functions.abc.ms);
+    const monthly = median(result.functions.monthly.ms);
+    list.push({ goal: `ABC on 1,000,000 values ≤ ${GOALS.abcMs} ms`, value: `${Math.round(abc)} ms`, met: abc <= GOALS.abcMs });
+    list.push({ goal: `MONTHLY on 1,048,576 rows ≤ ${GOALS.monthlyMs} ms`, value: `${Math.round(monthly)} ms`, met: monthly <= GOALS.monthlyMs });
+  }
+  if (result.xlsx) list.push({ goal: `workbook of 20,000 clients ≤ ${GOALS.xlsxMs} ms`, value: `${Math.round(result.xlsx.medianMs)} ms`, met: result.xlsx.medianMs <= GOALS.xlsxMs });
+  return list;
+}
+
+function main() {
+  fs.mkdirSync(DATA, { recursive: true });
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const loadBefore = os.loadavg().map((x) => x.toFixed(2));
+  const result = { date: new Date().toISOString(), machine: machine(), runs: RUNS, load: { before: loadBefore }, sizes: [] };
+  for (const rows of SIZES) {
+    const file = exportFile(rows);
+    process.stderr.write(`${rows} rows…\n`);
+    const cli = endToEnd(file, rows);
+    const size = {
+      rows,
+      file: path.relative(ROOT, file),
+      engine: engine(file),
+      cli,
+      ratio: { wall: cli.json.wallMs / cli.pandas.wallMs, rss: cli.json.peakRssMiB / cli.pandas.peakRssMiB },
+    };
+    result.sizes.push(size);
+    if (rows === CROSS_CHECK_SIZE) result.crossCheck = crossCheck(cli.files.ours, cli.files.pandas);
+  }
+  if (SIZES.includes(EXCEL_ROWS)) {
+    process.stderr.write("worksheet functions, workbook, CSV parsers…\n");
+    const big = exportFile(EXCEL_ROWS);
+    result.functions = nodeJson(path.join(__dirname, "functions.js"), [big, String(RUNS)]);
+    result.xlsx = nodeJson(path.join(__dirname, "xlsx.js"), [RESULTS, String(RUNS)]);
+    result.csvParsers = nodeJson(path.join(__dirname, "csv-parsers.js"), [big, String(RUNS)]);
+  }
+  result.load.after = os.loadavg().map((x) => x.toFixed(2));
+  result.goals = goals(result);
+  const table = printTable(result);
+  result.table = table;
+  fs.writeFileSync(path.join(RESULTS, "latest.json"), JSON.stringify(result, null, 2) + "\n");
+  process.stdout.write(table + "\n");
+  if (result.crossCheck && result.crossCheck.problems.length > 0) {
+    process.stderr.write(`\nbench: our report and pandas' disagree on the ${CROSS_CHECK_SIZE}-row file:\n  ${result.crossCheck.problems.slice(0, 20).join("\n  ")}\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (require.main === module) main();
+module.exports = { crossCheck };
