@@ -1,0 +1,203 @@
+// The one-click flow against the in-memory Excel double: the reader, the engine and the writer
+// together, progress, Cancel, the saved source, inspectSource, activateSheet and error sentences.
+import { KeyClientError } from "../../src/core/errors";
+import { ExcelError, userError } from "../../src/excel/officeErrors";
+import { activateSheet, inspectSource, runReport, type ReportSettings, type Stage } from "../../src/excel/runReport";
+import { excelDateSerial } from "../../src/report/a1";
+import { createExcelDouble, type DoubleCell, type DoubleSpec, type ExcelDouble } from "../doubles/excelDouble";
+
+const day = (iso: string) => excelDateSerial(iso)!;
+const HYPERLINK = '=HYPERLINK("http://x","y")';
+
+/** Two title rows, the header in row 3, nine data rows; a name typed with an apostrophe stays text. */
+const SALES: DoubleCell[][] = [
+  ["Shipments 2017", "", ""],
+  ["", "", ""],
+  ["Client", "Date", "Amount"],
+  ["Alpha", day("2017-10-05"), 300],
+  ["Alpha", day("2017-11-05"), 300],
+  ["Alpha", day("2017-12-05"), 300],
+  [`'${HYPERLINK}`, day("2017-12-10"), 600],
+  ["Beta", day("2017-09-01"), 100],
+  ["Beta", day("2017-11-15"), 150],
+  ["Gamma", "n/a", 10],
+  ["", "", ""],
+  ["Итого", "", 1760],
+];
+
+const SETTINGS: ReportSettings = { columns: {}, dateOrder: "auto", options: { month: "2017-12" } };
+
+function install(spec: DoubleSpec): ExcelDouble {
+  const double = createExcelDouble(spec);
+  (globalThis as { Excel?: unknown }).Excel = double.Excel;
+  return double;
+}
+
+const writesTo = (double: ExcelDouble, sheet: string) => double.log.filter((e) => e.sheet === sheet);
+
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+});
+
+describe("runReport", () => {
+  test("reads the used range, builds the report and writes it; the source sheet is never written", async () => {
+    const double = install({ sheets: { Sales: SALES }, active: "Sales" });
+    const progress: [Stage, number, number][] = [];
+    const result = await runReport(SETTINGS, { onProgress: (stage, done, total) => progress.push([stage, done, total]) });
+
+    expect(result.sheetName).toBe("Key clients 2017-12");
+    expect(result.source).toEqual({
+      kind: "usedRange", sheetName: "Sales", address: "Sales!A1:C12", tableName: null,
+      rowIndex: 0, columnIndex: 0, rowCount: 12, columnCount: 3,
+    });
+    const { model } = result;
+    expect(model.source).toBe("Sales!A1:C12");
+    expect(model.windowMonths).toEqual(["2017-10", "2017-11", "2017-12"]);
+    // Averages over Oct–Dec: Alpha 900/3, the hyperlink-named client 600/3, Beta 150/3.
+    expect(model.clients.map((c) => [c.name, c.average])).toEqual([["Alpha", 300], [HYPERLINK, 200], ["Beta", 50]]);
+    // 8 rows below the header are not blank: 6 used, "n/a" an unreadable date, "Итого" a totals row.
+    expect(model.rows).toMatchObject({ read: 8, used: 6, usedAmount: 1750 });
+    expect(model.rows.skipped).toMatchObject({ badDate: 1, totalsRow: 1 });
+    expect(model.rows.firstRows).toMatchObject({ badDate: [10], totalsRow: [12] });
+
+    const sheet = double.sheet("Key clients 2017-12")!;
+    expect(sheet.values("A9:F11")).toEqual([
+      [1, "Alpha", 300, 300, 300, 300],
+      [2, HYPERLINK, 0, 0, 600, 200],
+      [3, "Beta", 0, 150, 0, 50],
+    ]);
+    expect(sheet.cell("B10").formula).toBeNull();
+    expect(sheet.cell("F10").formula).toBe("=AVERAGE(C10:E10)");
+    expect(writesTo(double, "Sales")).toEqual([]);
+    expect(double.activeSheetName()).toBe("Sales");
+    // The whole table fits in the 50 head rows: no further block is read.
+    expect(progress).toEqual([["reading", 12, 12], ["analysing", 0, 1], ["writing", 1, 1]]);
+  });
+
+  test("200 clients over 600 rows: eight syncs in all", async () => {
+    const rows: DoubleCell[][] = [["Customer", "Order Date", "Sales"]];
+    for (let c = 1; c <= 200; c++) {
+      for (const month of ["10", "11", "12"]) rows.push([`Client ${c}`, day(`2017-${month}-15`), c]);
+    }
+    const double = install({ sheets: { Orders: rows } });
+    const result = await runReport(SETTINGS);
+    expect(result.model.clients).toHaveLength(200);
+    expect(result.model.clients[0]).toMatchObject({ name: "Client 200", average: 200 });
+    // find the range 1, head rows 1, two blocks (a 100-row sample, then the rest), writer 4.
+    expect(double.syncs).toBe(8);
+  });
+
+  test("the saved source: the same columns from the saved top row down to the end of the used range", async () => {
+    const double = install({ sheets: { Other: [["x"]], Sales: SALES }, active: "Other" });
+    const result = await runReport({ ...SETTINGS, sourceAddress: "Sales!A3:C6" });
+    expect(result.source).toMatchObject({ kind: "selection", address: "Sales!A3:C12", rowIndex: 2, rowCount: 10 });
+    expect(result.model.rows.read).toBe(8);
+    expect(double.sheetNames()).toEqual(["Other", "Sales", "Key clients 2017-12"]);
+  });
+
+  test("a saved source inside an Excel table is the table as it is now; a saved sheet that is gone falls back to the active sheet", async () => {
+    install({ sheets: { Sales: SALES }, tables: [{ name: "Shipments", sheet: "Sales", address: "A3:C10" }] });
+    expect((await runReport({ ...SETTINGS, sourceAddress: "Sales!B4" })).source).toMatchObject({
+      kind: "table", tableName: "Shipments", address: "Sales!A3:C10",
+    });
+    install({ sheets: { Sales: SALES } });
+    expect((await runReport({ ...SETTINGS, sourceAddress: "'Old export'!A1:C9" })).source).toMatchObject({
+      kind: "usedRange", address: "Sales!A1:C12",
+    });
+  });
+
+  test("Cancel while reading or analysing: no sheet, no write", async () => {
+    for (const stage of ["reading", "analysing"] as Stage[]) {
+      const double = install({ sheets: { Sales: SALES } });
+      const cancel = new AbortController();
+      const run = runReport(SETTINGS, { signal: cancel.signal, onProgress: (s) => s === stage && cancel.abort() });
+      await expect(run).rejects.toMatchObject({ name: "AbortError" });
+      expect(double.sheetNames()).toEqual(["Sales"]);
+      expect(double.log).toEqual([]);
+    }
+  });
+
+  test("the user's column choices by header text", async () => {
+    // Russian headers, and a fourth column "Net" holding twice the amount, chosen by the user.
+    const rows = SALES.map((r, i) =>
+      i === 2 ? ["Контрагент", "Период", "Amount", "Net"] : [...r, i > 2 && typeof r[2] === "number" ? r[2] * 2 : ""],
+    );
+    install({ sheets: { Sales: rows } });
+    const result = await runReport({ ...SETTINGS, columns: { amount: "Net" } });
+    expect(result.model.columns).toEqual({ client: "Контрагент", date: "Период", amount: "Net" });
+    expect(result.model.clients[0]).toMatchObject({ name: "Alpha", average: 600 });
+  });
+
+  test("errors: the engine's sentences pass through, Excel's become sentences with Excel's code kept", async () => {
+    install({ sheets: { Sales: SALES } });
+    await expect(runReport({ ...SETTINGS, options: { month: "2016-01" } })).rejects.toMatchObject({
+      code: "monthOutsideData",
+      message: "Report month 2016-01 is outside the data, which covers 2017-09 … 2017-12.",
+    });
+    await expect(runReport({ ...SETTINGS, columns: { client: "Nope" } })).rejects.toBeInstanceOf(KeyClientError);
+
+    const double = install({ sheets: { Sales: SALES }, payloadLimit: 2_000 });
+    const error = await runReport(SETTINGS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelError);
+    expect(error).toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+      message:
+        "The table is too large for Excel on the web to pass in one piece. Try again in Excel for Windows or Mac, or select fewer columns. Your data was not changed.",
+    });
+    expect(double.sheetNames()).toEqual(["Sales"]);
+  });
+});
+
+describe("userError", () => {
+  const office = (code: string, message = "technical") => Object.assign(new Error(message), { name: "RichApi.Error", code });
+
+  test("known Office codes get their sentence; others name Excel's answer", () => {
+    expect(userError(office("InvalidOperationInCellEditMode"))).toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+      message: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again. Your data was not changed.",
+    });
+    expect(userError(office("InvalidArgument", "The argument is invalid or missing or has an incorrect format."))).toMatchObject({
+      code: "InvalidArgument",
+      message:
+        "Excel could not carry out a step of the report (InvalidArgument: The argument is invalid or missing or has an incorrect format.). Your data was not changed.",
+    });
+  });
+
+  test("KeyClientError, a cancellation and plain errors pass through unchanged", () => {
+    const errors = [new KeyClientError("emptyTable", "x"), new DOMException("stop", "AbortError"), new Error("bug")];
+    for (const e of errors) expect(userError(e)).toBe(e);
+  });
+});
+
+describe("inspectSource", () => {
+  test("the header found below the title rows, the columns by header name, the rows below it", async () => {
+    const double = install({ sheets: { Sales: SALES } });
+    expect(await inspectSource()).toEqual({
+      source: expect.objectContaining({ address: "Sales!A1:C12" }),
+      headers: ["Client", "Date", "Amount"],
+      headerRow: 3,
+      mapping: { client: 0, date: 1, amount: 2 },
+      rowCount: 9,
+    });
+    expect(double.log).toEqual([]);
+  });
+
+  test("no header naming client, date and amount: the first non-blank row, nothing mapped", async () => {
+    install({ sheets: { Data: [["", ""], ["Firma", "Wert"], ["A", 1]] } });
+    expect(await inspectSource()).toMatchObject({ headers: ["Firma", "Wert"], headerRow: null, mapping: {}, rowCount: 1 });
+  });
+
+  test("the saved source", async () => {
+    install({ sheets: { Other: [["x"]], Sales: SALES } });
+    expect(await inspectSource("Sales!A3:C5")).toMatchObject({ headerRow: 3, rowCount: 9, source: expect.objectContaining({ address: "Sales!A3:C12" }) });
+  });
+});
+
+describe("activateSheet", () => {
+  test("shows the sheet; a sentence when it is gone", async () => {
+    const double = install({ sheets: { A: [], B: [] } });
+    await activateSheet("B");
+    expect(double.activeSheetName()).toBe("B");
+    await expect(activateSheet("C")).rejects.toMatchObject({ code: "ItemNotFound", message: 'The sheet "C" is no longer in the workbook: it was renamed or deleted.' });
+  });
+});
