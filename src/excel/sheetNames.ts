@@ -21,6 +21,8 @@ export type SheetRegistry = Record<string, SheetMark>;
 export interface ExistingSheet {
   id: string;
   name: string;
+  /** 0-based place among the sheet tabs. */
+  position: number;
 }
 
 export interface Target {

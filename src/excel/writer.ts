@@ -1,7 +1,7 @@
 // Writes a SheetPlan into a new worksheet (SPEC §7).
 //
 // The report is written under a temporary name and only then swapped in: our old sheet of the same
-// month is deleted and the new one renamed in the last batch. So a failure or a Cancel while writing
+// month is deleted and the new one renamed and put in its place among the tabs in the last batch. So a failure or a Cancel while writing
 // removes the half-written sheet and leaves the workbook as it was. The source sheet is never
 // written to; a user's sheet that has our name is never touched (the report takes "… (2)").
 //
@@ -44,12 +44,12 @@ export interface WriteResult {
 /** Renders `plan` into a new sheet; see the file comment for what is replaced and what never is. */
 export async function writeReport(context: Excel.RequestContext, plan: SheetPlan, options: WriteOptions): Promise<WriteResult> {
   const { signal, onProgress } = options;
-  const worksheets = context.workbook.worksheets.load("items/name, items/id");
+  const worksheets = context.workbook.worksheets.load("items/name, items/id, items/position");
   const marks = context.workbook.settings.getItemOrNullObject(SHEETS_SETTING).load("value");
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
 
-  const sheets: ExistingSheet[] = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+  const sheets: ExistingSheet[] = worksheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position }));
   const registry = parseRegistry(marks.isNullObject ? null : marks.value);
   const target = chooseTarget(plan.sheetName, options.reportMonth, sheets, registry);
   if (sameSheetName(target.name, options.sourceSheetName)) {
@@ -77,7 +77,10 @@ export async function writeReport(context: Excel.RequestContext, plan: SheetPlan
     throw error;
   }
 
-  if (target.replace) context.workbook.worksheets.getItem(target.replace.id).delete();
+  if (target.replace) {
+    context.workbook.worksheets.getItem(target.replace.id).delete();
+    sheet.position = target.replace.position; // the new report takes the old one's tab
+  }
   sheet.name = target.name;
   if (tableNames.writing !== tableNames.final) sheet.tables.getItem(tableNames.writing).name = tableNames.final;
   const next = updatedRegistry(registry, sheets, target, sheet.id, options.reportMonth);

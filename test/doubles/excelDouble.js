@@ -1067,6 +1067,14 @@
     return m[name];
   };
   properties(Worksheet, ["name", "id", "position", "visibility"], {
+    position: function (value) {
+      var m = this._target();
+      var list = m.workbook.sheets;
+      if (!(value >= 0 && value < list.length)) throw officeError("InvalidArgument", "The position " + value + " is outside the workbook.");
+      list.splice(list.indexOf(m), 1);
+      list.splice(value, 0, m);
+      m.workbook.record({ op: "sheet.position", sheet: m.name, position: value });
+    },
     name: function (value) {
       var m = this._target();
       if (!validSheetName(value)) throw officeError("InvalidArgument", "The sheet name \"" + value + "\" is not valid.");

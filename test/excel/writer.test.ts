@@ -3,7 +3,7 @@
 import { KeyClientError } from "../../src/core/errors";
 import type { ClientRow } from "../../src/core/types";
 import { BATCH_BYTES, batchSteps, columnWidthPoints, planSteps } from "../../src/excel/planRenderer";
-import { SHEETS_SETTING } from "../../src/excel/sheetNames";
+import { chooseTarget, numberedName, parseRegistry, SHEETS_SETTING, temporaryName } from "../../src/excel/sheetNames";
 import { writeReport, type WriteOptions } from "../../src/excel/writer";
 import { FORMAT } from "../../src/report/formats";
 import { planSheet, type SheetPlan } from "../../src/report/sheetPlan";
@@ -154,8 +154,11 @@ describe("sheet names and replacement (SPEC §7)", () => {
     const double = createExcelDouble({ ...SALES, sheets: { ...SALES.sheets, "Key clients 2017-11": [["mine"]] } });
     await write(double, plan);
     const firstId = double.sheet(SHEET)!.id;
+    await double.Excel.run(async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem(SHEET).position = 0; // the user moves our tab first
+    });
     await write(double, plan, { activate: true });
-    expect(double.sheetNames()).toEqual(["Sales", "Key clients 2017-11", SHEET]);
+    expect(double.sheetNames()).toEqual([SHEET, "Sales", "Key clients 2017-11"]);
     const second = double.sheet(SHEET)!;
     expect(second.id).not.toBe(firstId);
     expect(second.tables.map((t) => t.name)).toEqual(["KeyClients_2017_12"]);
@@ -272,5 +275,31 @@ describe("batches", () => {
     expect(tableWrites.map((e) => e.address)).toEqual(expected);
     expect(double.sheet(SHEET)!.values("B30008:B30008")).toEqual([["Client 30000"]]);
     expect(double.sheet(SHEET)!.cell("F30008").formula).toBe("=AVERAGE(C30008:E30008)");
+  });
+});
+
+describe("sheet name rules", () => {
+  const mark = (month: string) => ({ month, createdBy: "KeyClient" as const });
+  const sheet = (id: string, name: string, position = 0) => ({ id, name, position });
+
+  test("numbered names stay within Excel's 31 characters", () => {
+    const long = "Ключевые клиенты 2017-12 филиал"; // 31 characters
+    expect(numberedName(long, 1)).toBe(long);
+    expect(numberedName(long, 2)).toBe("Ключевые клиенты 2017-12 фи (2)");
+    expect(Array.from(numberedName(long, 10))).toHaveLength(31);
+    expect(temporaryName([sheet("1", `${SHEET} …`)], SHEET)).toBe(`${SHEET} … (2)`);
+  });
+
+  test("the first name that is free or ours for the month; names are compared regardless of case", () => {
+    const sheets = [sheet("u", SHEET.toUpperCase()), sheet("o", `${SHEET} (2)`), sheet("n", `${SHEET} (3)`)];
+    expect(chooseTarget(SHEET, "2017-12", sheets, { o: mark("2017-12") })).toEqual({ name: `${SHEET} (2)`, replace: sheets[1] });
+    // Ours, but for another month (renamed by the user): skipped like the user's own sheets.
+    expect(chooseTarget(SHEET, "2017-12", sheets, { o: mark("2017-11") })).toEqual({ name: `${SHEET} (4)`, replace: null });
+  });
+
+  test("a registry that cannot be read marks no sheet as ours", () => {
+    expect(parseRegistry("{oops")).toEqual({});
+    expect(parseRegistry(JSON.stringify([1]))).toEqual({});
+    expect(parseRegistry(JSON.stringify({ a: { month: "2017-12", createdBy: "someone" }, b: mark("2017-12"), c: null }))).toEqual({ b: mark("2017-12") });
   });
 });
