@@ -39,8 +39,8 @@ export interface AppProps {
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 }, "h1, h2": { margin: 0 } });
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  page: { display: "flex", flexDirection: "column", minHeight: "100vh" },
+  // On the page, not on FluentProvider: the provider's class is also given to popups' portals.
+  page: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
   content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, flexGrow: 1 },
   footer: {
     position: "sticky",
@@ -53,6 +53,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     boxShadow: tokens.shadow4,
   },
+  reasons: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   reason: { display: "flex", columnGap: tokens.spacingHorizontalXS, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
@@ -146,7 +147,7 @@ export function App({ api, displayLanguage }: AppProps) {
   const patch = (p: Partial<PaneForm>) => setForm((f) => (f ? { ...f, ...p } : f));
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang}>
+    <FluentProvider theme={webLightTheme} lang={lang}>
       <div className={styles.page}>
         <Header t={t} />
         <main className={styles.content}>
@@ -195,13 +196,15 @@ export function App({ api, displayLanguage }: AppProps) {
               <Button appearance="primary" size="large" icon={<DataBarVerticalRegular />} disabled={form === null || problems.length > 0} onClick={() => void build()}>
                 {run.status === "done" ? t.build.again : t.build.button}
               </Button>
-              {form !== null &&
-                problems.map((p, i) => (
-                  <Caption1 key={i} className={styles.reason} role="alert">
-                    <WarningRegular />
-                    {t.problem(p)}
-                  </Caption1>
-                ))}
+              <div className={styles.reasons} aria-live="polite" data-testid="build-reasons">
+                {form !== null &&
+                  problems.map((p, i) => (
+                    <Caption1 key={i} className={styles.reason}>
+                      <WarningRegular />
+                      {t.problem(p)}
+                    </Caption1>
+                  ))}
+              </div>
             </>
           )}
         </footer>

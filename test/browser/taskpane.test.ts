@@ -1,0 +1,192 @@
+// The task pane in a real browser: the production build (dist/) in Debian's Chromium, with office.js
+// replaced by test/browser/office-stub.js over the Excel double holding 300 Superstore rows. Every
+// other request is blocked and must never be attempted: the pane works without the network.
+// Screenshots of the result, in English and Russian, go to docs/images/.
+
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { ingestCells } from "../../src/core/ingest";
+import { sheetNameFor } from "../../src/core/labels";
+import { localToday } from "../../src/core/options";
+import { buildReport } from "../../src/core/report";
+import type { CellValue, Lang, ReportModel } from "../../src/core/types";
+import { formatCount, formatPercent } from "../../src/taskpane/i18n";
+import type { DoubleCell } from "../doubles/excelDouble";
+import { DIST, ensureFreshBuild } from "./freshBuild";
+import { serveDirectory, type StaticServer } from "./staticServer";
+import { BLANK_CLIENT_ROW, SHEET_NAME, superstoreSheet } from "./superstoreSheet";
+
+const ROOT = path.resolve(__dirname, "../..");
+const IMAGES = path.join(ROOT, "docs", "images");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
+/** office.js as the page gets it: the Excel double, then the Office stub that sits on it. */
+const OFFICE_STUB = ["test/doubles/excelDouble.js", "test/browser/office-stub.js"].map((f) => fs.readFileSync(path.join(ROOT, f), "utf8")).join("\n");
+/** The pane's width in Excel; tall enough for the result card and the source card. */
+const VIEWPORT = { width: 350, height: 900 };
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+
+let server: StaticServer;
+let browser: Browser;
+let cells: CellValue[][];
+/** Requests the page tried outside 127.0.0.1 and the office.js URL. */
+const blocked: string[] = [];
+
+beforeAll(async () => {
+  ensureFreshBuild();
+  cells = await superstoreSheet();
+  server = await serveDirectory(DIST);
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page on a workbook holding `sheets`, with Excel's display language `displayLanguage`. */
+async function openPane(options: { displayLanguage: string; sheets?: Record<string, CellValue[][]>; syncDelayMs?: number }): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2 });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN)) return route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB });
+    if (url.startsWith(`${server.origin}/`)) return route.continue();
+    blocked.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const workbook = { sheets: options.sheets ?? { [SHEET_NAME]: cells }, active: SHEET_NAME };
+  await context.addInitScript((config) => Object.assign(window, { __keyclientTest: config }), {
+    displayLanguage: options.displayLanguage,
+    workbook,
+    syncDelayMs: options.syncDelayMs ?? 0,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByTestId("source-facts").waitFor();
+  expect(errors).toEqual([]);
+  return { page, context };
+}
+
+/** The report the engine makes of the same cells with the pane's defaults. */
+function expectedReport(lang: Lang): ReportModel {
+  return buildReport(ingestCells(cells), { lang, today: localToday(), source: `${SHEET_NAME}!A1:U302` });
+}
+
+const double = <T>(page: Page, read: string): Promise<T> => page.evaluate(`(${read})(window.__excelDouble)`) as Promise<T>;
+
+describe("task pane in Chromium", () => {
+  test("renders the source and the columns found", async () => {
+    const { page, context } = await openPane({ displayLanguage: "en-US" });
+    const facts = page.getByTestId("source-facts");
+    await expect(facts.innerText()).resolves.toBe(["Sheet", "Sales", "Range", "A1:U302 · whole sheet", "Data rows", "301 · header in row 1"].join("\n"));
+    const shown = async (field: string) => page.locator(`button[data-field="${field}"]`).innerText();
+    await expect(Promise.all(["client", "date", "amount", "product", "profit", "quantity", "manager"].map(shown))).resolves.toEqual([
+      "Customer Name", "Ship Date", "Sales", "Product Name", "Profit", "Quantity", "(none)",
+    ]);
+    await expect(page.getByRole("button", { name: "Build report" }).isEnabled()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test("Build: progress, then the figures the engine gives; a new sheet, the source untouched", async () => {
+    const en = expectedReport("en");
+    const { page, context } = await openPane({ displayLanguage: "en-US", syncDelayMs: 40 });
+    await page.getByRole("button", { name: "Build report" }).click();
+    const progress = page.getByTestId("progress");
+    await progress.waitFor();
+    await expect(progress.getByRole("button", { name: "Cancel" }).isVisible()).resolves.toBe(true);
+    await page.getByTestId("key-count").waitFor({ timeout: 60_000 });
+
+    const sheetName = sheetNameFor(en.reportMonth, "en");
+    expect(sheetName).toBe(`Key clients ${en.reportMonth}`);
+    await expect(page.getByTestId("report-sheet").innerText()).resolves.toBe(sheetName);
+    await expect(page.getByTestId("key-count").innerText()).resolves.toBe(`${formatCount(en.summary.keyCount, "en")}\nKey clients`);
+    await expect(page.getByTestId("key-share").innerText()).resolves.toBe(`${formatPercent(en.summary.keyShare, "en")}\nTheir share of sales`);
+    const fact = (id: string) => page.locator(`[data-fact-value="${id}"]`).innerText();
+    await expect(Promise.all(["active", "read", "used", "skipped"].map(fact))).resolves.toEqual(
+      [en.summary.activeClients, 301, 299, 2].map((n) => formatCount(n, "en")),
+    );
+    await expect(page.getByText(`Blank client: 1 (row ${BLANK_CLIENT_ROW})`).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Totals row: 1 (row 302)").isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(IMAGES, "taskpane.png") });
+
+    // The workbook: one new sheet, whose main table lists the clients in the engine's order; nothing written to Sales.
+    await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName]);
+    const log = await double<{ op: string; sheet?: string }[]>(page, "(d) => d.log");
+    expect(log.filter((entry) => entry.sheet === SHEET_NAME)).toEqual([]);
+    await expect(double(page, `(d) => d.sheet(${JSON.stringify(SHEET_NAME)}).values("A1:U302")`)).resolves.toEqual(cells as DoubleCell[][]);
+    const report = await double<DoubleCell[][]>(page, `(d) => d.sheet(${JSON.stringify(sheetName)}).values(d.sheet(${JSON.stringify(sheetName)}).usedAddress())`);
+    const header = report.findIndex((row) => row[0] === "Rank" && row[1] === "Client");
+    expect(header).toBeGreaterThan(0);
+    const listed = report.slice(header + 1, header + 1 + en.clients.length).map((row) => row[1]);
+    expect(listed).toEqual(en.clients.map((c) => c.name));
+
+    // Settings saved in the workbook for the next time and the ribbon button.
+    const saved = await double<string>(page, '(d) => d.setting("keyclient.settings")');
+    expect(JSON.parse(saved)).toEqual({
+      columns: {},
+      dateOrder: "auto",
+      options: { months: 3, rule: { kind: "top", n: 20 }, basis: "sales", lang: "en" },
+      sourceAddress: `${SHEET_NAME}!A1:U302`,
+    });
+
+    await page.getByRole("button", { name: "Go to the report sheet" }).click();
+    await page.waitForFunction((name) => (window as unknown as { __excelDouble: { activeSheetName(): string } }).__excelDouble.activeSheetName() === name, sheetName);
+    await context.close();
+  });
+
+  test("Cancel stops the run and leaves the workbook as it was", async () => {
+    const { page, context } = await openPane({ displayLanguage: "en-US", syncDelayMs: 400 });
+    await page.getByRole("button", { name: "Build report" }).click();
+    await page.getByTestId("progress").getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("The report was cancelled. The workbook was not changed.").waitFor();
+    await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME]);
+    await expect(double(page, '(d) => d.setting("keyclient.settings")')).resolves.toBeUndefined();
+    await expect(page.getByRole("button", { name: "Build report" }).isEnabled()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test("a missing column disables Build with the reason, until the user chooses it", async () => {
+    const sheet = [["Customer", "Date", "Net"], ["Alpha", 43070, 100], ["Beta", 43080, 250], ["Alpha", 43101, 50]];
+    const { page, context } = await openPane({ displayLanguage: "en-US", sheets: { [SHEET_NAME]: sheet } });
+    const build = page.getByRole("button", { name: "Build report" });
+    // No header names an amount, so no header row is found and nothing is mapped: the user maps it.
+    await expect(page.getByTestId("source-facts").innerText()).resolves.toContain("3 · no header row found");
+    await expect(build.isEnabled()).resolves.toBe(false);
+    const reasons = page.getByTestId("build-reasons");
+    await expect(reasons.innerText()).resolves.toBe("Choose the column for Client, Date and Amount.");
+    for (const [field, header] of [["client", "Customer"], ["date", "Date"], ["amount", "Net"]]) {
+      await page.locator(`button[data-field="${field}"]`).click();
+      await page.getByRole("option", { name: header, exact: true }).click();
+    }
+    await expect(reasons.innerText()).resolves.toBe("");
+    await build.click();
+    await page.getByTestId("key-count").waitFor({ timeout: 60_000 });
+    // Two clients, both key (top 20), all sales: the window Nov 2017 – Jan 2018 of the default month.
+    await expect(page.getByTestId("key-count").innerText()).resolves.toBe("2\nKey clients");
+    await expect(page.getByTestId("key-share").innerText()).resolves.toBe("100%\nTheir share of sales");
+    await context.close();
+  });
+
+  test("Russian Excel: Russian pane and a Russian report", async () => {
+    const ru = expectedReport("ru");
+    const { page, context } = await openPane({ displayLanguage: "ru-RU" });
+    for (const heading of ["Исходные данные", "Столбцы", "Параметры"]) await expect(page.getByRole("heading", { name: heading }).isVisible()).resolves.toBe(true);
+    await expect(page.locator("label").filter({ hasText: /^Клиент/ }).first().isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Построить отчёт" }).click();
+    await page.getByTestId("key-count").waitFor({ timeout: 60_000 });
+    const sheetName = sheetNameFor(ru.reportMonth, "ru");
+    expect(sheetName).toBe(`Ключевые клиенты ${ru.reportMonth}`);
+    await expect(page.getByTestId("report-sheet").innerText()).resolves.toBe(sheetName);
+    await expect(page.getByTestId("key-share").innerText()).resolves.toBe(`${formatPercent(ru.summary.keyShare, "ru")}\nИх доля продаж`);
+    await expect(page.getByRole("button", { name: "Перейти к листу отчёта" }).isVisible()).resolves.toBe(true);
+    await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName]);
+    await page.screenshot({ path: path.join(IMAGES, "taskpane-ru.png") });
+    await context.close();
+  });
+
+  test("no request left the machine", () => {
+    expect(blocked).toEqual([]);
+  });
+});
