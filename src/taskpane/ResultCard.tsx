@@ -1,6 +1,6 @@
 // What the report found, in the few figures a manager looks at first, and the way to the sheet.
 
-import { Body1, Button, Caption1, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Divider, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleFilled, DocumentTableRegular, OpenRegular } from "@fluentui/react-icons";
 import { ruleText, windowLabel } from "../core/labels";
 import type { Lang } from "../core/types";
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   figure: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   facts: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   value: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  attention: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3, gridColumn: "1 / -1", paddingLeft: tokens.spacingHorizontalM },
   warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
   success: { color: tokens.colorPaletteGreenForeground1 },
@@ -84,7 +85,7 @@ function FactRow(props: { fact: Fact; styles: ReturnType<typeof useStyles> }) {
   return (
     <>
       <Body1 data-fact={fact.id}>{fact.label}</Body1>
-      <Body1 className={styles.value} data-fact-value={fact.id}>
+      <Body1 className={mergeClasses(styles.value, fact.attention && styles.attention)} data-fact-value={fact.id}>
         {fact.value}
       </Body1>
       {fact.notes?.map((note) => (

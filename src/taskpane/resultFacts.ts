@@ -10,6 +10,8 @@ export interface Fact {
   value: string;
   /** Lines under the figure: skipped rows per reason with their first row numbers. */
   notes?: string[];
+  /** Key clients that need action (falling, irregular): shown in the warning colour. */
+  attention?: boolean;
 }
 
 /** The figures of the result card as label/value pairs (and notes), in the order shown. */
@@ -24,8 +26,8 @@ export function resultFacts(model: ReportModel, t: PaneTexts, lang: Lang): Fact[
     { id: "active", label: r.activeClients, value: count(s.activeClients) },
     { id: "new", label: r.newInKey, value: vsPrevious(s.newCount) },
     { id: "dropped", label: r.droppedFromKey, value: vsPrevious(s.droppedCount) },
-    { id: "falling", label: r.falling, value: count(s.fallingKeyCount) },
-    { id: "irregular", label: r.irregular, value: count(s.irregularKeyCount) },
+    { id: "falling", label: r.falling, value: count(s.fallingKeyCount), attention: s.fallingKeyCount > 0 },
+    { id: "irregular", label: r.irregular, value: count(s.irregularKeyCount), attention: s.irregularKeyCount > 0 },
     { id: "read", label: r.rowsRead, value: count(model.rows.read) },
     { id: "used", label: r.rowsUsed, value: count(model.rows.used) },
     {

@@ -74,6 +74,10 @@ function expectedReport(lang: Lang): ReportModel {
   return buildReport(ingestCells(cells), { lang, today: localToday(), source: `${SHEET_NAME}!A1:U302` });
 }
 
+interface RibbonPage {
+  __officeActions: { buildMonthlyReport(event: { completed(): void }): Promise<void> };
+}
+
 const double = <T>(page: Page, read: string): Promise<T> => page.evaluate(`(${read})(window.__excelDouble)`) as Promise<T>;
 
 describe("task pane in Chromium", () => {
@@ -86,6 +90,15 @@ describe("task pane in Chromium", () => {
       "Customer Name", "Ship Date", "Sales", "Product Name", "Profit", "Quantity", "(none)",
     ]);
     await expect(page.getByRole("button", { name: "Build report" }).isEnabled()).resolves.toBe(true);
+    // The whole form in one picture: a viewport as tall as the page keeps the Build bar at the bottom.
+    await page.setViewportSize({ width: VIEWPORT.width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+    await page.screenshot({ path: path.join(IMAGES, "taskpane-setup.png") });
+    await page.setViewportSize(VIEWPORT);
+
+    // The user selects the first 100 orders and takes the selection.
+    await double(page, '(d) => d.select("A1:U101")');
+    await page.getByRole("button", { name: "Use selection" }).click();
+    await expect(facts.innerText()).resolves.toContain("A1:U101 · selection\nData rows\n100 · header in row 1");
     await context.close();
   });
 
@@ -139,7 +152,10 @@ describe("task pane in Chromium", () => {
   test("Cancel stops the run and leaves the workbook as it was", async () => {
     const { page, context } = await openPane({ displayLanguage: "en-US", syncDelayMs: 400 });
     await page.getByRole("button", { name: "Build report" }).click();
-    await page.getByTestId("progress").getByRole("button", { name: "Cancel" }).click();
+    const progress = page.getByTestId("progress");
+    await progress.getByText(/^Reading \d+ of 302 rows…$/).waitFor();
+    await page.screenshot({ path: path.join(IMAGES, "taskpane-progress.png") });
+    await progress.getByRole("button", { name: "Cancel" }).click();
     await page.getByText("The report was cancelled. The workbook was not changed.").waitFor();
     await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME]);
     await expect(double(page, '(d) => d.setting("keyclient.settings")')).resolves.toBeUndefined();
@@ -183,6 +199,27 @@ describe("task pane in Chromium", () => {
     await expect(page.getByRole("button", { name: "Перейти к листу отчёта" }).isVisible()).resolves.toBe(true);
     await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName]);
     await page.screenshot({ path: path.join(IMAGES, "taskpane-ru.png") });
+    await context.close();
+  });
+
+  test("the ribbon button: first the setup, then the report with the saved settings, shown in the pane", async () => {
+    const { page, context } = await openPane({ displayLanguage: "en-US", syncDelayMs: 60 });
+    const ribbon = () => page.evaluate(() => new Promise<void>((done) => (window as unknown as RibbonPage).__officeActions.buildMonthlyReport({ completed: done })));
+    await ribbon();
+    await page.getByText("Check the columns and options once, then click Build report. The ribbon button will reuse them.").waitFor();
+
+    await page.getByRole("button", { name: "Build report" }).click();
+    await page.getByTestId("key-count").waitFor({ timeout: 60_000 });
+    const sheetName = await page.getByTestId("report-sheet").innerText();
+    const clicked = ribbon();
+    const progress = page.getByTestId("progress");
+    await progress.waitFor();
+    await expect(progress.getByRole("button", { name: "Cancel" }).count()).resolves.toBe(0); // the ribbon's run is not the pane's to cancel
+    await clicked;
+    await page.getByTestId("key-count").waitFor();
+    // The same month again: the add-in's own sheet is replaced, and the button shows it.
+    await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName]);
+    await expect(double(page, "(d) => d.activeSheetName()")).resolves.toBe(sheetName);
     await context.close();
   });
 
