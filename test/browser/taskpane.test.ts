@@ -1,4 +1,4 @@
-// The task pane in a real browser: the production build (dist/) in Debian's Chromium, with office.js
+// The task pane in a real browser: the production build (dist/, see freshBuild.ts) in Debian's Chromium, with office.js
 // replaced by test/browser/office-stub.js over the Excel double holding 300 Superstore rows. Every
 // other request is blocked and must never be attempted: the pane works without the network.
 // Screenshots of the result, in English and Russian, go to docs/images/.
@@ -13,7 +13,7 @@ import { buildReport } from "../../src/core/report";
 import type { CellValue, Lang, ReportModel } from "../../src/core/types";
 import { formatCount, formatPercent } from "../../src/taskpane/i18n";
 import type { DoubleCell } from "../doubles/excelDouble";
-import { DIST, ensureFreshBuild } from "./freshBuild";
+import { freshBuild } from "./freshBuild";
 import { serveDirectory, type StaticServer } from "./staticServer";
 import { BLANK_CLIENT_ROW, SHEET_NAME, superstoreSheet } from "./superstoreSheet";
 
@@ -33,9 +33,9 @@ let cells: CellValue[][];
 const blocked: string[] = [];
 
 beforeAll(async () => {
-  ensureFreshBuild();
+  const build = freshBuild();
   cells = await superstoreSheet();
-  server = await serveDirectory(DIST);
+  server = await serveDirectory(build);
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }, 180_000);
 
