@@ -32,6 +32,11 @@ export class ChunkedTable {
     this.ingestor.addRows(rows.slice(headerRow + 1));
   }
 
+  /** 1-based row number of the header row, once the first chunk has located it. */
+  get headerRowNumber(): number | null {
+    return this.ingestor ? this.headerRow + 1 : null;
+  }
+
   finish(): IngestResult {
     if (!this.ingestor) throw new KeyClientError("emptyTable", "The table is empty.");
     return { ...this.ingestor.finish(), headerRow: this.headerRow };

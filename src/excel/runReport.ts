@@ -76,11 +76,14 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
     const head = await readHeadRows(context, source);
     signal?.throwIfAborted();
     table.addRows(head, source.rowIndex + 1);
-    onProgress?.("reading", head.length, source.rowCount);
+    // Progress counts data rows, as the pane's "Data rows" does: not the title and header rows.
+    const aboveData = table.headerRowNumber! - source.rowIndex;
+    const dataRows = source.rowCount - aboveData;
+    onProgress?.("reading", head.length - aboveData, dataRows);
     await readTable(context, source, {
       startRow: head.length,
       onRows: (rows, firstRowNumber) => table.addRows(rows, firstRowNumber),
-      onProgress: (done) => onProgress?.("reading", head.length + done, source.rowCount),
+      onProgress: (done) => onProgress?.("reading", head.length - aboveData + done, dataRows),
       signal,
     });
 
