@@ -138,7 +138,10 @@ export function findHeaderRow(cells: CellValue[][], maxScan = 50): number {
   return -1;
 }
 
-/** A column chosen by the user: its 0-based index, or its header text (matched like headers are). */
+/**
+ * A column chosen by the user: its 0-based index, or its header text (matched like headers are).
+ * For an optional field, "" means "no column", even where one would be found by its header.
+ */
 export type ColumnChoice = number | string;
 export type ColumnOverrides = Partial<Record<Field, ColumnChoice>>;
 
@@ -159,8 +162,10 @@ export function resolveColumns(headers: CellValue[], overrides: ColumnOverrides 
   const texts = headerTexts(headers);
   const chosen: ColumnMap = {};
   const chosenBy = new Map<number, Field>();
+  const switchedOff = new Set<Field>();
   for (const field of FIELDS) {
     const choice = overrides[field];
+    if (choice === "" && !REQUIRED_FIELDS.includes(field)) switchedOff.add(field);
     if (choice === undefined || choice === null || choice === "") continue;
     const index = columnOfChoice(texts, choice);
     if (index < 0) {
@@ -179,6 +184,7 @@ export function resolveColumns(headers: CellValue[], overrides: ColumnOverrides 
   const map: ColumnMap = {};
   const auto = autoMapColumns(headers);
   for (const field of FIELDS) {
+    if (switchedOff.has(field)) continue;
     const index = chosen[field] ?? auto[field];
     if (index !== undefined && (chosen[field] !== undefined || !chosenBy.has(index))) map[field] = index;
   }

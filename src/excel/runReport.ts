@@ -13,7 +13,7 @@ import { savedSourceRange } from "./savedSource";
 import { writeReport } from "./writer";
 
 export interface ReportSettings {
-  /** The user's column choices by header text ("" or absent = found by header name). */
+  /** The user's column choices by header text (absent = found by header name; "" = none, optional fields only). */
   columns: Partial<Record<Field, string>>;
   dateOrder: DateOrder;
   options: Partial<Pick<ReportOptions, "month" | "months" | "rule" | "basis" | "lang" | "nearKeyCount" | "fallingTrend">>;

@@ -3,7 +3,7 @@
 // click. Stored as JSON under one key.
 
 import { KeyClientError } from "../core/errors";
-import { FIELDS, type DateOrder, type Field } from "../core/types";
+import { FIELDS, REQUIRED_FIELDS, type DateOrder, type Field } from "../core/types";
 import { excelRun } from "./officeErrors";
 import type { ReportSettings } from "./runReport";
 
@@ -42,7 +42,8 @@ export function parseSettings(json: string): ReportSettings {
   if (isObject(data.columns)) {
     for (const field of FIELDS) {
       const header = data.columns[field];
-      if (typeof header === "string" && header !== "") columns[field] = header;
+      // "" is kept for optional fields: the user left that column out.
+      if (typeof header === "string" && (header !== "" || !REQUIRED_FIELDS.includes(field))) columns[field] = header;
     }
   }
   const options: ReportSettings["options"] = {};

@@ -33,8 +33,8 @@ export function MappingCard(props: {
           const required = REQUIRED_FIELDS.includes(field);
           const index = mapping.columns[field];
           const missing = required && index === undefined;
-          // "(none)" is offered where no column is found by header; a found one can only be swapped.
-          const offerNone = !required && mapping.automatic[field] === undefined;
+          // Optional fields can always be left out, even where a column was found by its header.
+          const offerNone = !required;
           const selected = index === undefined ? (offerNone ? NONE : "") : String(index);
           const shown = index === undefined ? (offerNone ? t.mapping.none : "") : headers[index];
           return (

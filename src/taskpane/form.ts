@@ -51,7 +51,8 @@ export function formFromSettings(saved: ReportSettings | null, paneLang: Lang): 
   const columns: Partial<Record<Field, string>> = {};
   for (const field of FIELDS) {
     const header = saved.columns?.[field];
-    if (typeof header === "string" && header.trim() !== "") columns[field] = header;
+    // "" is a choice too: an optional column the user left out.
+    if (typeof header === "string" && (header.trim() !== "" || !REQUIRED_FIELDS.includes(field))) columns[field] = header.trim();
   }
   const kept: PaneForm["kept"] = {};
   if (o.nearKeyCount !== undefined) kept.nearKeyCount = o.nearKeyCount;
@@ -95,11 +96,13 @@ export interface Mapping {
 export function resolveMapping(headers: readonly string[], auto: Partial<Record<Field, number>>, choices: PaneForm["columns"]): Mapping {
   const chosen: Partial<Record<Field, number>> = {};
   const chosenBy = new Map<number, Field>();
+  const switchedOff = new Set<Field>();
   const gone: Field[] = [];
   const problems: Problem[] = [];
   for (const field of FIELDS) {
     const choice = choices[field];
-    if (choice === undefined) continue;
+    if (choice === "" && !REQUIRED_FIELDS.includes(field)) switchedOff.add(field);
+    if (choice === undefined || choice === "") continue;
     const index = headerIndex(headers, choice);
     if (index < 0) {
       gone.push(field);
@@ -118,7 +121,7 @@ export function resolveMapping(headers: readonly string[], auto: Partial<Record<
   for (const field of FIELDS) {
     const a = auto[field];
     if (a !== undefined && (!chosenBy.has(a) || chosenBy.get(a) === field)) automatic[field] = a;
-    const index = chosen[field] ?? automatic[field];
+    const index = switchedOff.has(field) ? undefined : (chosen[field] ?? automatic[field]);
     if (index !== undefined) columns[field] = index;
   }
   const missing = REQUIRED_FIELDS.filter((f) => columns[f] === undefined);
@@ -132,7 +135,7 @@ export const NONE = "none";
 /**
  * The choices after the user picked `value` (a column index, or NONE) for `field`. Picking the
  * automatic column (or "(none)" where nothing was found) clears the choice, so saved settings keep
- * only real departures from the automatic mapping.
+ * only real departures from the automatic mapping; "(none)" over a found column is saved as "".
  */
 export function chooseColumn(
   choices: PaneForm["columns"],
@@ -144,7 +147,7 @@ export function chooseColumn(
   const next = { ...choices };
   const index = value === NONE ? undefined : Number(value);
   if (index === mapping.automatic[field]) delete next[field];
-  else if (index !== undefined) next[field] = headers[index];
+  else next[field] = index === undefined ? "" : headers[index];
   return next;
 }
 

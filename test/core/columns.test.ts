@@ -129,8 +129,10 @@ describe("resolveColumns", () => {
     });
   });
 
-  test("blank choices are no choice", () => {
-    expect(resolveColumns(SUPERSTORE, { profit: "", product: undefined })).toEqual(autoMapColumns(SUPERSTORE));
+  test("a blank choice is no choice for a required field, and leaves an optional field out", () => {
+    expect(resolveColumns(SUPERSTORE, { amount: "", product: undefined })).toEqual(autoMapColumns(SUPERSTORE));
+    const { profit: _profit, ...withoutProfit } = autoMapColumns(SUPERSTORE);
+    expect(resolveColumns(SUPERSTORE, { profit: "" })).toEqual(withoutProfit);
   });
 
   test("a column that is not there is a badOption naming the columns found", () => {

@@ -34,7 +34,7 @@ describe("column mapping", () => {
   });
 
   test("the pane shows the columns the engine will use", () => {
-    for (const choices of [{}, { amount: "Profit" }, { date: "order date", quantity: "Discount" }, { client: "Customer ID", product: "Category" }]) {
+    for (const choices of [{}, { amount: "Profit" }, { date: "order date", quantity: "Discount" }, { client: "Customer ID", product: "Category" }, { profit: "", product: "" }]) {
       expect(resolveMapping(HEADERS, AUTO, choices).columns).toEqual(resolveColumns(HEADERS, choices));
     }
   });
@@ -55,6 +55,16 @@ describe("column mapping", () => {
     expect(chooseColumn({}, m, HEADERS, "date", "2")).toEqual({ date: "Order Date" });
     const none = resolveMapping(HEADERS, AUTO, {});
     expect(chooseColumn({ manager: "Region" }, none, HEADERS, "manager", NONE)).toEqual({});
+  });
+
+  test("(none) over a column found by its header leaves that optional column out", () => {
+    const choices = chooseColumn({}, resolveMapping(HEADERS, AUTO, {}), HEADERS, "profit", NONE);
+    expect(choices).toEqual({ profit: "" });
+    const m = resolveMapping(HEADERS, AUTO, choices);
+    expect(m.columns.profit).toBeUndefined();
+    expect(m.automatic.profit).toBe(20); // picking it again clears the choice
+    expect(chooseColumn(choices, m, HEADERS, "profit", "20")).toEqual({});
+    expect(formFromSettings({ columns: { profit: "", amount: "" }, dateOrder: "auto", options: {} }, "en").columns).toEqual({ profit: "" });
   });
 });
 
