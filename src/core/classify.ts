@@ -22,16 +22,67 @@ export function positiveTotal(values: ArrayLike<number>): number {
   return sum.value;
 }
 
-/** The positive values, largest first. */
-function positivesDescending(values: ArrayLike<number>): Float64Array {
+/** The positive values, in the order given. */
+function positives(values: ArrayLike<number>): Float64Array {
   let count = 0;
   for (let i = 0; i < values.length; i++) if (values[i] > 0) count++;
-  const sorted = new Float64Array(count);
+  const out = new Float64Array(count);
   let k = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] > 0) sorted[k++] = values[i];
-  sorted.sort();
-  sorted.reverse();
-  return sorted;
+  for (let i = 0; i < values.length; i++) if (values[i] > 0) out[k++] = values[i];
+  return out;
+}
+
+/** Below this many values a range is simply sorted. */
+const SELECT_DOWN_TO = 4096;
+/** Slack on the candidates' limit, far above the rounding of a plain sum of millions of values. */
+const CANDIDATE_SLACK = 1e-6;
+
+/**
+ * The positive values that may still be in a top group, sorted ascending: every value v whose larger
+ * values sum to less than `limit`. A weighted quickselect moves them to the front, so only they are
+ * sorted — for a million long-tailed values a fifth of them, instead of all (docs/performance.md).
+ */
+function topCandidates(values: ArrayLike<number>, limit: number): Float64Array {
+  const a = positives(values);
+  let lo = 0;
+  let hi = a.length;
+  let above = 0; // sum of a[0, lo): all larger than anything in a[lo, hi)
+  while (hi - lo > SELECT_DOWN_TO) {
+    const pivot = medianOf3(a[lo], a[(lo + hi) >> 1], a[hi - 1]);
+    // Three-way partition: a[lo, g) > pivot, a[g, i) = pivot, a[i, hi) < pivot.
+    let g = lo;
+    let i = lo;
+    let h = hi;
+    let greater = 0;
+    let equal = 0;
+    while (i < h) {
+      const v = a[i];
+      if (v > pivot) {
+        a[i++] = a[g];
+        a[g++] = v;
+        greater += v;
+      } else if (v < pivot) {
+        a[i] = a[--h];
+        a[h] = v;
+      } else {
+        i++;
+        equal += v;
+      }
+    }
+    if (above + greater >= limit) hi = g; // the pivot's tie group is out, and everything below it
+    else if (above + greater + equal >= limit) {
+      hi = i; // the pivot's tie group is in, nothing below it
+      break;
+    } else {
+      above += greater + equal; // all of these are in; look below the pivot
+      lo = i;
+    }
+  }
+  return a.subarray(0, hi).sort();
+}
+
+function medianOf3(x: number, y: number, z: number): number {
+  return x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
 }
 
 /**
@@ -40,18 +91,17 @@ function positivesDescending(values: ArrayLike<number>): Float64Array {
  * test depends only on the value, each cut reduces to a threshold value; Infinity = nobody qualifies.
  */
 function cutValues(values: ArrayLike<number>, cuts: readonly number[]): number[] {
-  const sorted = positivesDescending(values);
   const total = positiveTotal(values);
+  const largestCut = Math.max(...cuts);
+  const sorted = topCandidates(values, largestCut * total + CANDIDATE_SLACK * Math.abs(total));
   const thresholds = cuts.map(() => Infinity);
   const before = new ExactSum();
-  let i = 0;
-  while (i < sorted.length) {
+  let i = sorted.length - 1;
+  while (i >= 0) {
     const v = sorted[i];
     const prefix = before.value;
-    cuts.forEach((cut, c) => {
-      if (clearlyBelow(prefix, cut * total, total)) thresholds[c] = v;
-    });
-    while (i < sorted.length && sorted[i] === v) before.add(sorted[i++]);
+    for (let c = 0; c < cuts.length; c++) if (clearlyBelow(prefix, cuts[c] * total, total)) thresholds[c] = v;
+    while (i >= 0 && sorted[i] === v) before.add(sorted[i--]);
   }
   return thresholds;
 }

@@ -1,7 +1,11 @@
 // Behaviours that the performance work changed the machinery of (docs/performance.md): interning
-// names through a dictionary object, and columns sized from the expected row count.
+// names through a dictionary object, columns sized from the expected row count, ABC thresholds
+// found without sorting every value.
 
+import fc from "fast-check";
+import { CLASS_A, CLASS_B, CLASS_C, abcCodes } from "../../src/core/classify";
 import { Ingestor, ingestCells } from "../../src/core/ingest";
+import { ExactSum, clearlyBelow } from "../../src/core/sums";
 import type { CellValue, IngestResult } from "../../src/core/types";
 
 const TODAY = "2018-01-15";
@@ -69,5 +73,49 @@ describe("expectedRows only sizes the columns", () => {
     expect(r.headerRow).toBe(2);
     expect(r.accounting.read).toBe(3000);
     expect(r.table.sourceRow[r.table.count - 1]).toBe(3003);
+  });
+});
+
+describe("ABC thresholds found by partial selection equal the rule applied to the fully sorted list", () => {
+  /** SPEC §5 as written: sort all positive values, walk the tie groups, compare the sum before each. */
+  function referenceCodes(values: Float64Array, a: number, b: number): number[] {
+    const positive = Array.from(values).filter((v) => v > 0).sort((p, q) => q - p);
+    const total = new ExactSum();
+    for (const v of values) if (v > 0) total.add(v);
+    const T = total.value;
+    const classOf = new Map<number, number>();
+    const before = new ExactSum();
+    for (let i = 0; i < positive.length; ) {
+      const v = positive[i];
+      classOf.set(v, clearlyBelow(before.value, a * T, T) ? CLASS_A : clearlyBelow(before.value, b * T, T) ? CLASS_B : CLASS_C);
+      while (i < positive.length && positive[i] === v) before.add(positive[i++]);
+    }
+    return Array.from(values, (v) => (Number.isNaN(v) ? 0 : v > 0 ? classOf.get(v)! : CLASS_C));
+  }
+
+  // Long lists (up to 30,000 values, past the point where selection starts), with ties, zeros,
+  // negatives and blanks; cuts anywhere in (0, 1].
+  const value = fc.oneof(
+    { weight: 6, arbitrary: fc.double({ min: 0.01, max: 1e6, noNaN: true }) },
+    { weight: 2, arbitrary: fc.integer({ min: 1, max: 50 }) }, // many ties
+    { weight: 1, arbitrary: fc.constantFrom(0, -5, NaN) },
+  );
+  test("random lists", () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 30_000, size: "max" }), fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (list, a, t) => {
+        const b = a + (1 - a) * t;
+        const values = Float64Array.from(list);
+        expect(Array.from(abcCodes(values, a, b))).toEqual(referenceCodes(values, a, b));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("a million long-tailed values, and the same values all equal", () => {
+    const values = Float64Array.from({ length: 1_000_000 }, (_, i) => Math.round((1e7 / (i + 1) ** 1.1) * (1 + (i % 7) / 10) * 100) / 100);
+    const codes = abcCodes(values, 0.8, 0.95);
+    expect(Array.from(codes)).toEqual(referenceCodes(values, 0.8, 0.95));
+    const equal = new Float64Array(100_000).fill(3.5);
+    expect(new Set(abcCodes(equal, 0.8, 0.95))).toEqual(new Set([CLASS_A]));
   });
 });
