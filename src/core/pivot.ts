@@ -64,8 +64,8 @@ export function monthlyPivot(
   }
   const skip = startsWithHeader(dates, amounts) ? 1 : 0;
   // Row number 1 is the (virtual) header, so a shipment's row number is its position + 1 − skip.
-  const ingestor = new Ingestor(HEADERS, { columns: COLUMNS, today: options.today, firstRowNumber: 1 + skip });
-  ingestor.addRows(clients.slice(skip).map((client, i) => [client, dates[i + skip], amounts[i + skip]]));
+  const ingestor = new Ingestor(HEADERS, { columns: COLUMNS, today: options.today, firstRowNumber: 1 + skip, expectedRows: clients.length - skip });
+  feedRows(ingestor, clients, dates, amounts, skip);
   const ingest = ingestor.finish();
   const accounting = { ...ingest.accounting, firstRows: { ...ingest.accounting.firstRows } };
   for (const reason of SKIP_REASONS) accounting.firstRows[reason] = accounting.firstRows[reason].map((row) => row - 1);
@@ -84,6 +84,27 @@ export function monthlyPivot(
     })),
     accounting,
   };
+}
+
+const BLOCK_ROWS = 8192;
+
+/**
+ * The three lists as rows [client, date, amount], a block at a time through the same row arrays: the
+ * Ingestor keeps no row, and a million fresh little arrays would cost more than the reading itself.
+ */
+function feedRows(ingestor: Ingestor, clients: readonly CellValue[], dates: readonly CellValue[], amounts: readonly CellValue[], from: number): void {
+  const block: CellValue[][] = Array.from({ length: Math.min(BLOCK_ROWS, clients.length - from) }, () => [null, null, null]);
+  for (let start = from; start < clients.length; start += BLOCK_ROWS) {
+    const n = Math.min(BLOCK_ROWS, clients.length - start);
+    if (n < block.length) block.length = n;
+    for (let k = 0; k < n; k++) {
+      const row = block[k];
+      row[0] = clients[start + k];
+      row[1] = dates[start + k];
+      row[2] = amounts[start + k];
+    }
+    ingestor.addRows(block);
+  }
 }
 
 export interface RankedValue {
