@@ -71,6 +71,13 @@ function buildSpan(table: ShipmentTable, o: ReportOptions): Span {
 
 const nullIfNaN = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
+/** `count` matrix cells from `from` as a plain array (Array.from on a typed subarray iterates slowly). */
+function cellsOf(values: Float64Array, from: number, count: number): number[] {
+  const out = new Array<number>(count);
+  for (let k = 0; k < count; k++) out[k] = values[from + k];
+  return out;
+}
+
 export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions> = {}): ReportModel {
   const o = resolveOptions(partial);
   const { table } = ingest;
@@ -99,12 +106,13 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
   const cum = new ExactSum();
   const clients: ClientRow[] = Array.from(now.order, (c, i): ClientRow => {
     const base = c * m.months + span.window;
-    const monthly = Array.from(m.amount.subarray(base, base + n));
+    const monthly = cellsOf(m.amount, base, n);
     const average = now.average[c];
     const share = positive > 0 ? average / positive : 0;
     cum.add(share);
     const trend = rowTrend(m.amount, base, n);
-    const shipped = monthly.filter((x) => x > 0).length;
+    let shipped = 0;
+    for (const x of monthly) if (x > 0) shipped++;
     const key = i < now.keyCount;
     const kept = key && isKeyBefore(c);
     const profitShare = profits && profitTotal > 0 ? profits[i] / profitTotal : null;

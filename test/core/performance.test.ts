@@ -1,13 +1,14 @@
 // Behaviours that the performance work changed the machinery of (docs/performance.md): interning
 // names through a dictionary object, columns sized from the expected row count, ABC thresholds
-// found without sorting every value, MONTHLY's lists fed in blocks.
+// found without sorting every value, MONTHLY's lists fed in blocks, the matrix's month table.
 
 import fc from "fast-check";
 import { CLASS_A, CLASS_B, CLASS_C, abcCodes } from "../../src/core/classify";
 import { Ingestor, ingestCells } from "../../src/core/ingest";
+import { aggregateMonths } from "../../src/core/matrix";
 import { monthlyPivot } from "../../src/core/pivot";
 import { ExactSum, clearlyBelow } from "../../src/core/sums";
-import type { CellValue, IngestResult } from "../../src/core/types";
+import type { CellValue, IngestResult, ShipmentTable } from "../../src/core/types";
 
 const TODAY = "2018-01-15";
 const HEADER = ["Client", "Date", "Product", "Amount"];
@@ -150,5 +151,39 @@ describe("MONTHLY's pivot feeds the lists to the engine in blocks", () => {
       const months = expected.get(row.name)!;
       months.forEach((sum, k) => expect(row.monthly[k]).toBeCloseTo(sum, 6));
     }
+  });
+});
+
+describe("the client × month matrix", () => {
+  test("unsorted rows around the span's edges: sums, row counts, first and last days as counted by hand", () => {
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    // Span: Nov 2017 – Jan 2018 (month index 2017·12 + 10, 3 months).
+    const rows: [number, string, number, number][] = [
+      [1, "2018-01-31", 5, 1], // last day of the span
+      [0, "2017-11-01", 0.1, 0.5], // first day of the span
+      [0, "2017-10-31", 100, 9], // the day before: counts for firstDay only
+      [1, "2018-02-01", 7, 7], // the day after: firstDay only, not lastDay
+      [0, "2017-11-30", 0.2, 0.5],
+      [0, "2017-12-01", 0.3, 0.5],
+      [1, "2017-12-31", -2, -1],
+      [0, "2017-11-15", 0.7, 0.5],
+    ];
+    const table: ShipmentTable = {
+      count: rows.length,
+      clientId: Int32Array.from(rows, (r) => r[0]),
+      day: Int32Array.from(rows, (r) => day(r[1])),
+      amount: Float64Array.from(rows, (r) => r[2]),
+      profit: Float64Array.from(rows, (r) => r[3]),
+      productId: null,
+      sourceRow: Int32Array.from(rows, (_, i) => i + 2),
+      clients: ["A", "B"],
+      products: [],
+    };
+    const m = aggregateMonths(table, 2017 * 12 + 10, 3);
+    expect(Array.from(m.amount)).toEqual([1, 0.3, 0, 0, -2, 5]); // 0.1 + 0.2 + 0.7 is exactly 1 with the carries
+    expect(Array.from(m.rows)).toEqual([3, 1, 0, 0, 1, 1]);
+    expect(Array.from(m.profit!)).toEqual([1.5, 0.5, 0, 0, -1, 1]);
+    expect(Array.from(m.firstDay)).toEqual([day("2017-10-31"), day("2017-12-31")]);
+    expect(Array.from(m.lastDay)).toEqual([day("2017-12-01"), day("2018-01-31")]);
   });
 });
