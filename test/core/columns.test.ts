@@ -1,9 +1,9 @@
 import {
   HEADER_SYNONYMS, autoMapColumns, fieldOfHeader, findHeaderRow, headerTexts, normalizeHeader, resolveColumns,
 } from "../../src/core/columns";
-import { KeyClientError } from "../../src/core/errors";
 import type { CellValue, Field } from "../../src/core/types";
 import { FIELDS } from "../../src/core/types";
+import { thrown } from "../helpers/thrown";
 
 const SUPERSTORE = [
   "Row ID", "Order ID", "Order Date", "Ship Date", "Ship Mode", "Customer ID", "Customer Name", "Segment", "Country",
@@ -11,15 +11,6 @@ const SUPERSTORE = [
   "Quantity", "Discount", "Profit",
 ];
 
-function thrown(f: () => unknown): KeyClientError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KeyClientError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 
 describe("normalizeHeader", () => {
   test("case, spaces and punctuation do not matter", () => {

@@ -10,21 +10,13 @@ import type { CellValue, IngestResult, SkipReason } from "../../src/core/types";
 import { SKIP_REASONS } from "../../src/core/types";
 import { clientKey, dayToIso } from "../../src/core/values";
 import { generateBig, type FixtureManifest } from "../fixtures/make-fixtures";
+import { thrown } from "../helpers/thrown";
 
 const NB = "\u00a0";
 const TODAY = "2018-01-15";
 
 // ---- helpers ---------------------------------------------------------------------------------------
 
-function thrown(f: () => unknown): KeyClientError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof KeyClientError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 
 /** The used rows as plain records, for exact comparison. */
 function usedRows(r: IngestResult) {

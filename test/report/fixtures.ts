@@ -3,6 +3,7 @@
 // The figures follow SPEC §4–§6 and were worked out by hand (see the comments).
 
 import type { ClientRow, ReportModel, ReportOptions } from "../../src/core/types";
+import { DEFAULT_OPTIONS } from "../../src/core/options";
 
 export const MONTHS = ["2017-10", "2017-11", "2017-12"];
 
@@ -81,19 +82,11 @@ export const CLIENTS: ClientRow[] = [
 ];
 
 export const OPTIONS: ReportOptions = {
+  ...DEFAULT_OPTIONS,
   month: "2017-12",
-  months: 3,
   rule: { kind: "top", n: 2 },
-  basis: "sales",
-  abc: { a: 0.8, b: 0.95 },
-  xyz: { x: 0.1, y: 0.25, method: "cv" },
-  fallingTrend: -0.1,
-  nearKeyCount: 10,
-  lostCount: 20,
-  breadwinnerShare: 0.1,
   today: "2018-01-10",
   generatedAt: "2018-01-10T09:30:00Z",
-  lang: "en",
   source: "export.csv",
 };
 
