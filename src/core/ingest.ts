@@ -75,6 +75,11 @@ class IntList {
   }
 }
 
+/** The first `length` values: the array itself when it is exactly that long (sized from expectedRows). */
+function fitted<T extends Int32Array | Float64Array>(a: T, length: number): T {
+  return a.length === length ? a : (a.slice(0, length) as T);
+}
+
 function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, capacity: number): T {
   const bigger = new (a.constructor as new (n: number) => T)(capacity);
   bigger.set(a);
@@ -487,12 +492,12 @@ export class Ingestor {
     return {
       table: {
         count: used,
-        clientId: this.clientId.slice(0, used),
-        day: this.day.slice(0, used),
-        amount: this.amount.slice(0, used),
-        profit: this.profit ? this.profit.slice(0, used) : null,
-        productId: this.productId ? this.productId.slice(0, used) : null,
-        sourceRow: this.sourceRow.slice(0, used),
+        clientId: fitted(this.clientId, used),
+        day: fitted(this.day, used),
+        amount: fitted(this.amount, used),
+        profit: this.profit ? fitted(this.profit, used) : null,
+        productId: this.productId ? fitted(this.productId, used) : null,
+        sourceRow: fitted(this.sourceRow, used),
         clients,
         products,
       },

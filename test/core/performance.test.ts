@@ -70,6 +70,18 @@ describe("expectedRows only sizes the columns", () => {
     expect(a.table.amount.length).toBe(a.table.count);
   });
 
+  test("every row used, exactly as many as expected: the same columns as when they grow", () => {
+    const good = rows.filter((row) => typeof row[3] === "number");
+    const grown = new Ingestor(HEADER, { today: TODAY });
+    grown.addRows(good);
+    const sized = new Ingestor(HEADER, { today: TODAY, expectedRows: good.length });
+    sized.addRows(good);
+    const a = grown.finish();
+    const b = sized.finish();
+    expect(b).toEqual(a);
+    expect([b.table.clientId.length, b.table.day.length, b.table.amount.length, b.table.productId!.length, b.table.sourceRow.length]).toEqual(Array(5).fill(good.length));
+  });
+
   test("ingestCells passes the row count below the header and reads every row", () => {
     const r = ingestCells([["Report"], [], HEADER, ...rows], { today: TODAY });
     expect(r.headerRow).toBe(2);
