@@ -238,12 +238,23 @@ class DateColumn {
   private readonly deferredRows = new IntList();
   private readonly deferredValidIn = new IntList(); // bit 1: valid day-first, bit 2: valid month-first
 
+  /** The last text scanned and whether it was a date: exports list many rows of one date in a row. */
+  private lastText: string | null = null;
+  private lastReadable = false;
+
   constructor(private readonly order: DateOrder) {}
 
   read(v: CellValue): boolean {
     const s = this.scan;
     this.orderDependent = false;
-    if (!scanDate(v, s)) return false;
+    if (typeof v !== "string") {
+      this.lastText = null;
+      if (!scanDate(v, s)) return false;
+    } else if (v !== this.lastText) {
+      this.lastText = v;
+      this.lastReadable = scanDate(v, s);
+      if (!this.lastReadable) return false;
+    } else if (!this.lastReadable) return false; // the same text again: `s` still holds its reading
     if (s.dmy === s.mdy) {
       this.day = s.dmy;
       return true;

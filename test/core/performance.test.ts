@@ -199,3 +199,21 @@ describe("the client × month matrix", () => {
     expect(Array.from(m.lastDay)).toEqual([day("2017-12-01"), day("2018-01-31")]);
   });
 });
+
+describe("a date text repeated row after row is read once", () => {
+  test("results equal those of the same texts made distinct (so none is remembered)", () => {
+    const texts = ["12/30/2017", "12/30/2017", 43099, "12/30/2017", "03/04/2017", "03/04/2017", "soon", "soon", "30/12/2017", "30/12/2017", "", "2017-12-01", "2017-12-01"];
+    const dates: CellValue[] = [...texts, ...texts, ...texts.slice().reverse(), ...texts];
+    const run = (cells: CellValue[]) =>
+      ingestCells([["Client", "Date", "Amount"], ...cells.map((d, i): CellValue[] => [`C${i % 5}`, d, i % 9 === 4 ? "bad" : i + 1])], { today: TODAY });
+    // Trailing spaces make every text a different string with the same reading.
+    const distinct = dates.map((d, i) => (typeof d === "string" ? d + " ".repeat(i + 1) : d));
+    const a = run(dates);
+    const b = run(distinct);
+    expect(a.accounting).toEqual(b.accounting);
+    expect(a.accounting.skipped.badDate).toBeGreaterThan(0);
+    expect(Array.from(a.table.day)).toEqual(Array.from(b.table.day));
+    expect(a.dateOrder).toBe(b.dateOrder);
+    expect(a.warnings).toEqual(b.warnings);
+  });
+});
