@@ -21,10 +21,17 @@ export function assortmentUse(
 ): AssortmentUse | null {
   const productId = table.productId;
   if (!productId) return null;
-  const byProduct = new Float64Array(table.products.length);
-  for (let i = 0; i < table.count; i++) {
-    const d = table.day[i];
-    if (d >= fromDay && d <= toDay && productId[i] >= 0) byProduct[productId[i]] += table.amount[i];
+  // Locals, not table.x[i]: these loops run once per report, mostly before they get optimised.
+  const { day, amount, clientId, count } = table;
+  const productCount = table.products.length;
+  const byProduct = new Float64Array(productCount);
+  const inWindow = new Int32Array(count); // indexes of the window's rows, so the second pass skips the rest
+  let windowRows = 0;
+  for (let i = 0; i < count; i++) {
+    const d = day[i];
+    if (d < fromDay || d > toDay || productId[i] < 0) continue;
+    byProduct[productId[i]] += amount[i];
+    inWindow[windowRows++] = i;
   }
   const isTop = abcCodes(byProduct, a, 1);
   const topProducts = isTop.reduce((n, code) => n + (code === CLASS_A ? 1 : 0), 0);
@@ -33,17 +40,17 @@ export function assortmentUse(
   const onTop = new Float64Array(clients);
   // Net amount per (client, top product), so a return cancels the purchase it reverses.
   const pairs = new Map<number, number>();
-  for (let i = 0; i < table.count; i++) {
-    const d = table.day[i];
+  for (let w = 0; w < windowRows; w++) {
+    const i = inWindow[w];
     const p = productId[i];
-    if (d < fromDay || d > toDay || p < 0 || isTop[p] !== CLASS_A) continue;
-    const c = table.clientId[i];
-    onTop[c] += table.amount[i];
-    const key = c * table.products.length + p;
-    pairs.set(key, (pairs.get(key) ?? 0) + table.amount[i]);
+    if (isTop[p] !== CLASS_A) continue;
+    const c = clientId[i];
+    onTop[c] += amount[i];
+    const key = c * productCount + p;
+    pairs.set(key, (pairs.get(key) ?? 0) + amount[i]);
   }
   const bought = new Uint32Array(clients);
-  for (const [key, net] of pairs) if (net > 0) bought[Math.floor(key / table.products.length)]++;
+  for (const [key, net] of pairs) if (net > 0) bought[Math.floor(key / productCount)]++;
 
   const share = new Float64Array(clients);
   const coverage = new Float64Array(clients);

@@ -30,11 +30,14 @@ interface Span {
 }
 
 function dayRange(table: ShipmentTable): { min: number; max: number } {
+  // Locals, not table.day[i]: this loop runs once per report, mostly before it gets optimised.
+  const { day, count } = table;
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < table.count; i++) {
-    if (table.day[i] < min) min = table.day[i];
-    if (table.day[i] > max) max = table.day[i];
+  for (let i = 0; i < count; i++) {
+    const d = day[i];
+    if (d < min) min = d;
+    if (d > max) max = d;
   }
   return { min, max };
 }

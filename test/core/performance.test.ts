@@ -1,8 +1,10 @@
 // Behaviours that the performance work changed the machinery of (docs/performance.md): interning
 // names through a dictionary object, columns sized from the expected row count, ABC thresholds
-// found without sorting every value, MONTHLY's lists fed in blocks, the matrix's month table.
+// found without sorting every value, MONTHLY's lists fed in blocks, the matrix's month table,
+// the assortment's second pass over the window's rows only.
 
 import fc from "fast-check";
+import { assortmentUse } from "../../src/core/assortment";
 import { CLASS_A, CLASS_B, CLASS_C, abcCodes } from "../../src/core/classify";
 import { Ingestor, ingestCells } from "../../src/core/ingest";
 import { aggregateMonths } from "../../src/core/matrix";
@@ -215,5 +217,39 @@ describe("a date text repeated row after row is read once", () => {
     expect(Array.from(a.table.day)).toEqual(Array.from(b.table.day));
     expect(a.dateOrder).toBe(b.dateOrder);
     expect(a.warnings).toEqual(b.warnings);
+  });
+});
+
+describe("top assortment reads only the window's rows in its second pass", () => {
+  test("rows outside the window, blank products and a return, counted by hand", () => {
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    // Window Oct–Dec 2017. In it: p0 = 500 + 300 − 300 = 500, p1 = 400, p2 = 100 → T = 1000;
+    // p0 is A (0 < 800), p1 is A (500 < 800), p2 is C (900 ≥ 800).
+    const rows: [number, string, number, number][] = [
+      [0, "2017-09-30", 9000, 2], // before the window: p2 would be top if counted
+      [0, "2017-10-01", 500, 0],
+      [1, "2017-11-15", 300, 0],
+      [1, "2017-12-31", -300, 0], // B's return cancels its p0 purchase
+      [1, "2017-12-01", 400, 1],
+      [0, "2017-12-10", 100, 2],
+      [0, "2018-01-01", 9000, 1], // after the window
+      [1, "2017-12-05", 50, -1], // no product
+    ];
+    const table: ShipmentTable = {
+      count: rows.length,
+      clientId: Int32Array.from(rows, (r) => r[0]),
+      day: Int32Array.from(rows, (r) => day(r[1])),
+      amount: Float64Array.from(rows, (r) => r[2]),
+      profit: null,
+      productId: Int32Array.from(rows, (r) => r[3]),
+      sourceRow: Int32Array.from(rows, (_, i) => i + 2),
+      clients: ["A", "B"],
+      products: ["p0", "p1", "p2"],
+    };
+    const windowAmount = [600, 450];
+    const use = assortmentUse(table, day("2017-10-01"), day("2017-12-31"), (c) => windowAmount[c], 0.8)!;
+    expect(use.topProducts).toBe(2);
+    expect(Array.from(use.share)).toEqual([500 / 600, 400 / 450]);
+    expect(Array.from(use.coverage)).toEqual([0.5, 0.5]); // B's p0 nets to 0: not bought
   });
 });
