@@ -7,7 +7,8 @@
 //  - the worksheet functions at 1,000,000 values (bench/functions.js), the workbook of 20,000 clients
 //    (bench/xlsx.js), the CSV tokenizer against µDSV (bench/csv-parsers.js);
 //  - a cross-check of our JSON against pandas' on the 100,000-row file (exit 1 when they disagree).
-// Medians of RUNS runs. Prints one table and writes it all to bench/results/latest.json.
+// Medians of RUNS runs. Prints one table and writes it all to bench/results/latest.json (and the
+// tables of docs/performance.md to bench/results/latest.md).
 // Options: --runs N (default 3), --sizes 10000,100000 (a subset, for a quick look).
 
 const fs = require("fs");
@@ -178,6 +179,26 @@ function printTable(result) {
   return lines.join("\n");
 }
 
+/** The same figures as Markdown tables, for docs/performance.md. */
+function markdown(result) {
+  const m = result.machine;
+  const n = (x) => Math.round(x).toLocaleString("en-US");
+  const lines = [
+    `Machine: ${m.cpu}, ${m.cores} cores, Node ${m.node}, pandas ${m.pandas} (Python ${m.python}). Load average ${result.load.before[0]} before, ${result.load.after[0]} after; medians of ${result.runs} runs; ${result.date.slice(0, 16).replace("T", " ")} UTC.`,
+    "",
+    "| rows | engine from cells | CLI CSV → JSON | pandas | ours / pandas (wall, RSS) | CLI CSV → xlsx |",
+    "|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const s of result.sizes) {
+    lines.push(
+      `| ${n(s.rows)} | ${n(s.engine.ms)} ms, ${n(s.engine.rowsPerSecond)} rows/s | ${seconds(s.cli.json.wallMs).toFixed(2)} s, ${n(s.cli.json.peakRssMiB)} MiB | ${seconds(s.cli.pandas.wallMs).toFixed(2)} s, ${n(s.cli.pandas.peakRssMiB)} MiB | ${s.ratio.wall.toFixed(2)}, ${s.ratio.rss.toFixed(2)} | ${seconds(s.cli.xlsx.wallMs).toFixed(2)} s, ${n(s.cli.xlsx.peakRssMiB)} MiB |`,
+    );
+  }
+  lines.push("", "| goal | measured | |", "|---|---:|---|");
+  for (const g of result.goals) lines.push(`| ${g.goal} | ${g.value} | ${g.met ? "met" : "**not met**"} |`);
+  return lines.join("\n");
+}
+
 function goals(result) {
   const list = [];
   const big = result.sizes.find((s) => s.rows === EXCEL_ROWS);
@@ -227,6 +248,7 @@ function main() {
   const table = printTable(result);
   result.table = table;
   fs.writeFileSync(path.join(RESULTS, "latest.json"), JSON.stringify(result, null, 2) + "\n");
+  fs.writeFileSync(path.join(RESULTS, "latest.md"), markdown(result) + "\n");
   process.stdout.write(table + "\n");
   if (result.crossCheck && result.crossCheck.problems.length > 0) {
     process.stderr.write(`\nbench: our report and pandas' disagree on the ${CROSS_CHECK_SIZE}-row file:\n  ${result.crossCheck.problems.slice(0, 20).join("\n  ")}\n`);
