@@ -75,9 +75,13 @@ class IntList {
   }
 }
 
-/** The first `length` values: the array itself when it is exactly that long (sized from expectedRows). */
+/**
+ * The first `length` values. A view when at most an eighth of the array is unused (sized from
+ * expectedRows, or grown by doubling to just above the row count): copying 30 MB of columns at a
+ * million rows cost more than the spare room keeps.
+ */
 function fitted<T extends Int32Array | Float64Array>(a: T, length: number): T {
-  return a.length === length ? a : (a.slice(0, length) as T);
+  return a.length - length <= a.length / 8 ? (a.subarray(0, length) as T) : (a.slice(0, length) as T);
 }
 
 function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, capacity: number): T {
