@@ -59,6 +59,7 @@ function machine() {
 }
 
 const mib = (x) => Math.round(x);
+const fastest = (summary) => Math.min(...summary.runs.map((r) => r.wallMs));
 const seconds = (ms) => Math.round(ms) / 1000;
 
 /** Our CLI (JSON and xlsx) and pandas, interleaved run by run so that a change of load hits all three. */
@@ -162,6 +163,9 @@ function printTable(result) {
       ),
     );
   }
+  for (const s of result.sizes) {
+    lines.push(`Fastest runs at ${s.rows.toLocaleString("en-US")} rows: CLI→JSON ${seconds(fastest(s.cli.json)).toFixed(2)} s, pandas ${seconds(fastest(s.cli.pandas)).toFixed(2)} s, ratio ${s.ratio.wallBest.toFixed(2)}`);
+  }
   lines.push("");
   const f = result.functions;
   if (f) {
@@ -194,6 +198,10 @@ function markdown(result) {
       `| ${n(s.rows)} | ${n(s.engine.ms)} ms, ${n(s.engine.rowsPerSecond)} rows/s | ${seconds(s.cli.json.wallMs).toFixed(2)} s, ${n(s.cli.json.peakRssMiB)} MiB | ${seconds(s.cli.pandas.wallMs).toFixed(2)} s, ${n(s.cli.pandas.peakRssMiB)} MiB | ${s.ratio.wall.toFixed(2)}, ${s.ratio.rss.toFixed(2)} | ${seconds(s.cli.xlsx.wallMs).toFixed(2)} s, ${n(s.cli.xlsx.peakRssMiB)} MiB |`,
     );
   }
+  lines.push("", `Fastest of the runs, ours / pandas: ${result.sizes.map((s) => `${n(s.rows)} rows ${s.ratio.wallBest.toFixed(2)}`).join(", ")}.`);
+  // The lines of the console table after the size rows (functions, workbook, parsers, cross-check).
+  const extra = result.table.split("\n").filter((line) => /^(ABC on|Workbook of|CSV split|Cross-check)/.test(line));
+  if (extra.length > 0) lines.push("", ...extra.map((line) => `- ${line}`));
   lines.push("", "| goal | measured | |", "|---|---:|---|");
   for (const g of result.goals) lines.push(`| ${g.goal} | ${g.value} | ${g.met ? "met" : "**not met**"} |`);
   return lines.join("\n");
@@ -203,7 +211,11 @@ function goals(result) {
   const list = [];
   const big = result.sizes.find((s) => s.rows === EXCEL_ROWS);
   if (big) {
-    list.push({ goal: `CLI CSV → JSON wall at ${EXCEL_ROWS.toLocaleString("en-US")} rows ≤ ${GOALS.cliWallRatio} × pandas`, value: `${big.ratio.wall.toFixed(2)} ×`, met: big.ratio.wall <= GOALS.cliWallRatio });
+    list.push({
+      goal: `CLI CSV → JSON wall at ${EXCEL_ROWS.toLocaleString("en-US")} rows ≤ ${GOALS.cliWallRatio} × pandas (medians and fastest runs)`,
+      value: `${big.ratio.wall.toFixed(2)} × (fastest runs ${big.ratio.wallBest.toFixed(2)} ×)`,
+      met: big.ratio.wall <= GOALS.cliWallRatio && big.ratio.wallBest <= GOALS.cliWallRatio,
+    });
     list.push({ goal: `CLI CSV → JSON peak RSS ≤ pandas`, value: `${big.ratio.rss.toFixed(2)} ×`, met: big.ratio.rss <= GOALS.cliRssRatio });
     list.push({ goal: `engine from cells ≥ ${GOALS.engineRowsPerSecond.toLocaleString("en-US")} rows/s`, value: `${big.engine.rowsPerSecond.toLocaleString("en-US")} rows/s`, met: big.engine.rowsPerSecond >= GOALS.engineRowsPerSecond });
   }
@@ -231,7 +243,12 @@ function main() {
       file: path.relative(ROOT, file),
       engine: engine(file),
       cli,
-      ratio: { wall: cli.json.wallMs / cli.pandas.wallMs, rss: cli.json.peakRssMiB / cli.pandas.peakRssMiB },
+      ratio: {
+        wall: cli.json.wallMs / cli.pandas.wallMs,
+        // Other processes only ever add time: the fastest runs are the least disturbed.
+        wallBest: fastest(cli.json) / fastest(cli.pandas),
+        rss: cli.json.peakRssMiB / cli.pandas.peakRssMiB,
+      },
     };
     result.sizes.push(size);
     if (rows === CROSS_CHECK_SIZE) result.crossCheck = crossCheck(cli.files.ours, cli.files.pandas);
