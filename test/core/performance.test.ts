@@ -127,8 +127,8 @@ describe("ABC thresholds found by partial selection equal the rule applied to th
     );
   });
 
-  test("a million long-tailed values, and the same values all equal", () => {
-    const values = Float64Array.from({ length: 1_000_000 }, (_, i) => Math.round((1e7 / (i + 1) ** 1.1) * (1 + (i % 7) / 10) * 100) / 100);
+  test("300,000 long-tailed values, and many values all equal", () => {
+    const values = Float64Array.from({ length: 300_000 }, (_, i) => Math.round((1e7 / (i + 1) ** 1.1) * (1 + (i % 7) / 10) * 100) / 100);
     const codes = abcCodes(values, 0.8, 0.95);
     expect(Array.from(codes)).toEqual(referenceCodes(values, 0.8, 0.95));
     const equal = new Float64Array(100_000).fill(3.5);
