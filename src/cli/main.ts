@@ -9,9 +9,7 @@ import type { IngestResult, ReportModel } from "../core/types";
 import { ingestCells } from "../core/ingest";
 import { planSheet } from "../report/sheetPlan";
 import { parseReportArgs, USAGE, type ReportRequest } from "./args";
-import { readXlsxFile } from "./readers/xlsx";
 import { ingestCsvFile } from "./csvIngest";
-import { writeReportXlsx } from "./xlsxWriter";
 import { summaryText } from "./summary";
 import { rowProgress } from "./progress";
 
@@ -22,7 +20,11 @@ const EXIT_INPUT = 3;
 export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
   const kind = extname(req.file).toLowerCase();
   const options = { columns: req.columns, dateOrder: req.dateOrder, today: req.options.today };
-  if (kind === ".xlsx" || kind === ".xlsm") return ingestCells(await readXlsxFile(req.file, req.sheet), options);
+  if (kind === ".xlsx" || kind === ".xlsm") {
+    // exceljs is loaded only when a workbook is read or written: it costs a quarter second to load.
+    const { readXlsxFile } = await import("./readers/xlsx");
+    return ingestCells(await readXlsxFile(req.file, req.sheet), options);
+  }
   if (kind === ".csv" || kind === ".txt" || kind === ".tsv") {
     const progress = rowProgress(basename(req.file));
     try {
@@ -37,6 +39,7 @@ export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
 export async function writeOutputs(model: ReportModel, req: ReportRequest): Promise<void> {
   if (req.out) {
     await mkdir(dirname(req.out), { recursive: true });
+    const { writeReportXlsx } = await import("./xlsxWriter");
     await writeReportXlsx(planSheet(model), req.out);
   }
   if (req.json) {
