@@ -53,9 +53,11 @@ export function readList(range: Range): NumberList {
   let i = 0;
   for (const row of range) {
     for (const cell of row) {
-      const problem = notANumber(cell);
-      if (problem) problems.set(i, problem);
-      else if (typeof cell === "number") values[i] = cell;
+      if (typeof cell === "number" && Number.isFinite(cell)) values[i] = cell;
+      else {
+        const problem = notANumber(cell);
+        if (problem) problems.set(i, problem);
+      }
       i++;
     }
   }
@@ -64,11 +66,14 @@ export function readList(range: Range): NumberList {
 
 /** Per-cell results of a list: "" for a blank, #VALUE! for a cell that is not a number. */
 export function perCell<T>(list: NumberList, result: (i: number) => Result<T>): Result<T>[] {
-  return Array.from(list.values, (v, i) => {
-    const problem = list.problems.get(i);
-    if (problem) return valueError(`Not a number: ${problem}.`);
-    return Number.isNaN(v) ? "" : result(i);
-  });
+  // Plain loops here and below: whole columns reach a million cells.
+  const { values, problems } = list;
+  const out = new Array<Result<T>>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const problem = problems.size > 0 ? problems.get(i) : undefined;
+    out[i] = problem ? valueError(`Not a number: ${problem}.`) : Number.isNaN(values[i]) ? "" : result(i);
+  }
+  return out;
 }
 
 /** For a single-number result: the first cell that is not a number makes the whole result #VALUE!. */
@@ -119,17 +124,35 @@ export function perRow<T>(m: MonthRows, result: (start: number) => Result<T>): R
 
 /** Results laid out like the range they came from: a column stays a column, a row stays a row. */
 export function shapeLike<T>(range: Range, flat: readonly T[]): T[][] {
+  const out = new Array<T[]>(range.length);
   let i = 0;
-  return range.map((row) => row.map(() => flat[i++]));
+  for (let r = 0; r < range.length; r++) {
+    const width = range[r].length;
+    if (width === 1) {
+      out[r] = [flat[i++]]; // a column: a literal is the cheapest one-cell row
+      continue;
+    }
+    const row = new Array<T>(width);
+    for (let k = 0; k < width; k++) row[k] = flat[i++];
+    out[r] = row;
+  }
+  return out;
 }
 
 export function asColumn<T>(flat: readonly T[]): T[][] {
-  return flat.map((v) => [v]);
+  const out = new Array<T[]>(flat.length);
+  for (let i = 0; i < flat.length; i++) out[i] = [flat[i]];
+  return out;
 }
 
 /** Cells as the core reads them, row by row; error cells become their text ("#N/A"), as ingest expects. */
 export function readCells(range: Range): CellValue[] {
-  return range.flatMap((row) => row.map((cell) => (isRuntimeError(cell) ? cell.code : (cell as CellValue))));
+  const out = new Array<CellValue>(cellCount(range));
+  let i = 0;
+  for (const row of range) {
+    for (const cell of row) out[i++] = isRuntimeError(cell) ? cell.code : (cell as CellValue);
+  }
+  return out;
 }
 
 /** For a list of names: an error cell makes the whole result #VALUE!. */
