@@ -153,7 +153,8 @@ describe("task pane in Chromium", () => {
     const { page, context } = await openPane({ displayLanguage: "en-US", syncDelayMs: 400 });
     await page.getByRole("button", { name: "Build report" }).click();
     const progress = page.getByTestId("progress");
-    await progress.getByText(/^Reading \d+ of 302 rows…$/).waitFor();
+    // Progress counts data rows, like the source card's "Data rows 301" (not the header row).
+    await progress.getByText(/^Reading \d+ of 301 rows…$/).waitFor();
     await page.screenshot({ path: path.join(IMAGES, "taskpane-progress.png") });
     await progress.getByRole("button", { name: "Cancel" }).click();
     await page.getByText("The report was cancelled. The workbook was not changed.").waitFor();
