@@ -34,19 +34,41 @@ function positives(values: ArrayLike<number>): Float64Array {
 
 /** Below this many values a range is simply sorted. */
 const SELECT_DOWN_TO = 4096;
-/** Slack on the candidates' limit, far above the rounding of a plain sum of millions of values. */
-const CANDIDATE_SLACK = 1e-6;
+/** Slack on the quickselect's limits, far above the rounding of a plain sum of millions of values. */
+const SELECT_SLACK = 1e-6;
 
 /**
- * The positive values that may still be in a top group, sorted ascending: every value v whose larger
- * values sum to less than `limit`. A weighted quickselect moves them to the front, so only they are
- * sorted — for a million long-tailed values a fifth of them, instead of all (docs/performance.md).
+ * The smallest value that still belongs to the top group at each cut (SPEC §5 rule 2): a value is in
+ * the group when the sum of the values strictly before its tie group is below `cut·T`. Because that
+ * test depends only on the value, each cut reduces to a threshold value; Infinity = nobody qualifies.
+ *
+ * A weighted quickselect finds each threshold without sorting the list: it narrows a range of the
+ * positive values around the crossing, knowing that everything before the range is in the group
+ * and everything after it is out, and sorts only the last few thousand values of the range
+ * (docs/performance.md). Cuts are taken largest first: what is out of a larger cut is out of a smaller.
  */
-function topCandidates(values: ArrayLike<number>, limit: number): Float64Array {
+function cutValues(values: ArrayLike<number>, cuts: readonly number[]): number[] {
+  const total = positiveTotal(values);
   const a = positives(values);
-  let lo = 0;
+  const thresholds = cuts.map(() => Infinity);
   let hi = a.length;
-  let above = 0; // sum of a[0, lo): all larger than anything in a[lo, hi)
+  const largestFirst = cuts.map((_, c) => c).sort((p, q) => cuts[q] - cuts[p]);
+  for (const c of largestFirst) {
+    const range = narrow(a, hi, cuts[c] * total, SELECT_SLACK * Math.abs(total));
+    thresholds[c] = thresholdIn(a, range, cuts[c] * total, total);
+    hi = range.hi;
+  }
+  return thresholds;
+}
+
+/**
+ * Rearranges a[0, hi) so that a[0, lo) are values surely in the group of `limit`, a[lo, range.hi)
+ * the candidates, and what follows is surely out. The quickselect's plain sums are only used with
+ * `slack` to spare, so their rounding decides nothing.
+ */
+function narrow(a: Float64Array, hi: number, limit: number, slack: number): { lo: number; hi: number } {
+  let lo = 0;
+  let above = 0; // plain sum of a[0, lo): all larger than anything in a[lo, hi)
   while (hi - lo > SELECT_DOWN_TO) {
     const pivot = medianOf3(a[lo], a[(lo + hi) >> 1], a[hi - 1]);
     // Three-way partition: a[lo, g) > pivot, a[g, i) = pivot, a[i, hi) < pivot.
@@ -69,41 +91,39 @@ function topCandidates(values: ArrayLike<number>, limit: number): Float64Array {
         equal += v;
       }
     }
-    if (above + greater >= limit) hi = g; // the pivot's tie group is out, and everything below it
-    else if (above + greater + equal >= limit) {
-      hi = i; // the pivot's tie group is in, nothing below it
+    if (above + greater >= limit + slack) hi = g; // the pivot's tie group is out, and all below it
+    else if (above + greater + equal >= limit + slack) {
+      hi = i; // all below the pivot is out; the crossing is at or above the pivot's tie group
       break;
-    } else {
-      above += greater + equal; // all of these are in; look below the pivot
+    } else if (above + greater + equal < limit - slack) {
+      above += greater + equal; // the pivot's tie group and all above it are in; look below
       lo = i;
-    }
+    } else break; // the crossing is within rounding of the pivot: sort the whole range
   }
-  return a.subarray(0, hi).sort();
+  return { lo, hi };
+}
+
+/** The threshold of `limit` once `narrow` has left the candidates in a[lo, hi). */
+function thresholdIn(a: Float64Array, { lo, hi }: { lo: number; hi: number }, limit: number, total: number): number {
+  const before = new ExactSum();
+  let threshold = Infinity;
+  for (let k = 0; k < lo; k++) {
+    before.add(a[k]);
+    if (a[k] < threshold) threshold = a[k];
+  }
+  const sorted = a.subarray(lo, hi).sort();
+  let i = sorted.length - 1;
+  while (i >= 0) {
+    const v = sorted[i];
+    if (!clearlyBelow(before.value, limit, total)) break;
+    threshold = v;
+    while (i >= 0 && sorted[i] === v) before.add(sorted[i--]);
+  }
+  return threshold;
 }
 
 function medianOf3(x: number, y: number, z: number): number {
   return x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-}
-
-/**
- * The smallest value that still belongs to the top group at each cut (SPEC §5 rule 2): a value is in
- * the group when the sum of the values strictly before its tie group is below `cut·T`. Because that
- * test depends only on the value, each cut reduces to a threshold value; Infinity = nobody qualifies.
- */
-function cutValues(values: ArrayLike<number>, cuts: readonly number[]): number[] {
-  const total = positiveTotal(values);
-  const largestCut = Math.max(...cuts);
-  const sorted = topCandidates(values, largestCut * total + CANDIDATE_SLACK * Math.abs(total));
-  const thresholds = cuts.map(() => Infinity);
-  const before = new ExactSum();
-  let i = sorted.length - 1;
-  while (i >= 0) {
-    const v = sorted[i];
-    const prefix = before.value;
-    for (let c = 0; c < cuts.length; c++) if (clearlyBelow(prefix, cuts[c] * total, total)) thresholds[c] = v;
-    while (i >= 0 && sorted[i] === v) before.add(sorted[i--]);
-  }
-  return thresholds;
 }
 
 /** ABC class codes per value: A/B by the cumulative rule, C for values ≤ 0, blank for NaN. */

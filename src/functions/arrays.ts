@@ -37,7 +37,11 @@ function errorText(cell: unknown): string {
 /** "1 row", "2 rows" */
 export const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
-const cellCount = (range: Range) => range.reduce((n, row) => n + row.length, 0);
+function cellCount(range: Range): number {
+  let n = 0;
+  for (let r = 0; r < range.length; r++) n += range[r].length;
+  return n;
+}
 
 /** A list of values: one per cell, row by row. */
 export interface NumberList {
@@ -48,17 +52,21 @@ export interface NumberList {
 }
 
 export function readList(range: Range): NumberList {
-  const values = new Float64Array(cellCount(range)).fill(NaN);
+  // Indexed loops, not for…of: whole columns reach a million one-cell rows.
+  const values = new Float64Array(cellCount(range));
   const problems = new Map<number, string>();
   let i = 0;
-  for (const row of range) {
-    for (const cell of row) {
-      if (typeof cell === "number" && Number.isFinite(cell)) values[i] = cell;
-      else {
-        const problem = notANumber(cell);
-        if (problem) problems.set(i, problem);
+  for (let r = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let k = 0; k < row.length; k++, i++) {
+      const cell = row[k];
+      if (typeof cell === "number" && Number.isFinite(cell)) {
+        values[i] = cell;
+        continue;
       }
-      i++;
+      values[i] = NaN;
+      const problem = notANumber(cell);
+      if (problem) problems.set(i, problem);
     }
   }
   return { values, problems };
@@ -122,14 +130,32 @@ export function perRow<T>(m: MonthRows, result: (start: number) => Result<T>): R
   });
 }
 
+/**
+ * One-cell rows for a column of results. A text or boolean result (a class, TRUE/FALSE, a blank)
+ * gets one frozen row shared by every cell that holds it: a column of a million classes is then a
+ * million references to a handful of rows instead of a million new arrays, a third of ABC's time
+ * (docs/performance.md). Excel's runtime only reads the rows it is given.
+ */
+class OneCellRows<T> {
+  private readonly shared = new Map<T, T[]>();
+
+  of(value: T): T[] {
+    if (typeof value !== "string" && typeof value !== "boolean") return [value];
+    let row = this.shared.get(value);
+    if (row === undefined) this.shared.set(value, (row = Object.freeze([value]) as T[]));
+    return row;
+  }
+}
+
 /** Results laid out like the range they came from: a column stays a column, a row stays a row. */
 export function shapeLike<T>(range: Range, flat: readonly T[]): T[][] {
   const out = new Array<T[]>(range.length);
+  const oneCell = new OneCellRows<T>();
   let i = 0;
   for (let r = 0; r < range.length; r++) {
     const width = range[r].length;
     if (width === 1) {
-      out[r] = [flat[i++]]; // a column: a literal is the cheapest one-cell row
+      out[r] = oneCell.of(flat[i++]);
       continue;
     }
     const row = new Array<T>(width);
@@ -141,7 +167,8 @@ export function shapeLike<T>(range: Range, flat: readonly T[]): T[][] {
 
 export function asColumn<T>(flat: readonly T[]): T[][] {
   const out = new Array<T[]>(flat.length);
-  for (let i = 0; i < flat.length; i++) out[i] = [flat[i]];
+  const oneCell = new OneCellRows<T>();
+  for (let i = 0; i < flat.length; i++) out[i] = oneCell.of(flat[i]);
   return out;
 }
 

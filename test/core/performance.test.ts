@@ -134,6 +134,21 @@ describe("ABC thresholds found by partial selection equal the rule applied to th
     const equal = new Float64Array(100_000).fill(3.5);
     expect(new Set(abcCodes(equal, 0.8, 0.95))).toEqual(new Set([CLASS_A]));
   });
+
+  test("a cut that falls on paper exactly between two groups of a long list, where floating sums disagree", () => {
+    // 2,000 values summing to 800 and 10,000 summing to 200 (T = 1000, a = 0.8): on paper the sum
+    // before the small values is exactly 0.8·T, so they are B, whatever the rounding of 0.4 + 0.4 + …
+    const bigEqual = Array.from({ length: 2000 }, () => 0.4);
+    const bigDistinct = Array.from({ length: 2000 }, (_, i) => (i % 2 ? 0.3 : 0.5) + (i % 1000) * 1e-4 * (i % 2 ? 1 : -1));
+    const smallEqual = Array.from({ length: 10_000 }, () => 0.02);
+    const smallDistinct = Array.from({ length: 10_000 }, (_, i) => 0.02 + (i % 2 ? 1 : -1) * (i >> 1) * 1e-9);
+    for (const [big, small] of [[bigEqual, smallEqual], [bigDistinct, smallEqual], [bigEqual, smallDistinct], [bigDistinct, smallDistinct]]) {
+      const values = Float64Array.from([...small, ...big]);
+      const codes = abcCodes(values, 0.8, 0.95);
+      expect(Array.from(codes)).toEqual(referenceCodes(values, 0.8, 0.95));
+      expect(codes.filter((c) => c === CLASS_A).length).toBe(2000);
+    }
+  });
 });
 
 describe("MONTHLY's pivot feeds the lists to the engine in blocks", () => {

@@ -34,6 +34,20 @@ describe("ABC", () => {
     expect(messageOf(result[6][0])).toBe("Not a number: TRUE is not a number.");
   });
 
+  test("a column of results shares one frozen row per class (a million results are not a million arrays)", () => {
+    const result = abc(column(50, 30, 20, 5, 50, null, "x"));
+    expect(shown(result)).toEqual(column("A", "A", "B", "C", "A", "", "#VALUE!"));
+    expect(result[1]).toBe(result[0]);
+    expect(result[4]).toBe(result[0]);
+    expect(result[2]).not.toBe(result[0]);
+    expect(Object.isFrozen(result[0])).toBe(true);
+    // An error result is its own object with its own message, never shared.
+    expect(Object.isFrozen(result[6])).toBe(false);
+    // Numbers are never shared: a row of SHARE is its own array.
+    const shares = share(column(1, 1));
+    expect(shares[0]).not.toBe(shares[1]);
+  });
+
   test("one value, all zero, nothing positive", () => {
     expect(abc([[7]])).toEqual([["A"]]);
     expect(abc(column(0, 0, null))).toEqual(column("C", "C", ""));
