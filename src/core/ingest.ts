@@ -98,39 +98,6 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, capacity: 
   return bigger;
 }
 
-/**
- * Products of the rows that may fall in the key window, named once the window is known: with the
- * default report month the window moves with the latest date read, so in an export sorted by date
- * every row is in the window of the rows read so far. A row is remembered by its index (~index
- * while its date waits for the column's date order, so that no reading of it is trusted yet).
- */
-class PendingProducts {
-  readonly rows = new IntList();
-  readonly raws: CellValue[] = [];
-  /** Length at which the list is next cleared of rows that fell out of the window. */
-  private pruneAt = 1 << 16;
-
-  add(row: number, raw: CellValue): void {
-    this.rows.push(row);
-    this.raws.push(raw);
-  }
-
-  /** Forgets the settled rows dated before `fromDay`, when enough have piled up to be worth a pass. */
-  prune(days: Int32Array, fromDay: number): void {
-    if (this.rows.length < this.pruneAt) return;
-    let kept = 0;
-    for (let k = 0; k < this.rows.length; k++) {
-      const row = this.rows.data[k];
-      if (row >= 0 && days[row] < fromDay) continue;
-      this.rows.data[kept] = row;
-      this.raws[kept++] = this.raws[k];
-    }
-    this.rows.length = kept;
-    this.raws.length = kept;
-    this.pruneAt = Math.max(1 << 16, 2 * kept);
-  }
-}
-
 /** Skip counts and the first source rows per reason. */
 class SkipLog {
   readonly counts = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<SkipReason, number>;
@@ -404,8 +371,6 @@ export class Ingestor {
   /** With a default report month: the window's length, and the latest day that placed it so far. */
   private readonly followMonths: number = 0;
   private latestDay = -Infinity;
-  /** Set with a key window: products wait there until the window is settled in finish(). */
-  private readonly pendingProducts: PendingProducts | null = null;
 
   private count = 0;
   private clientId: Int32Array;
@@ -450,7 +415,6 @@ export class Ingestor {
         this.productFrom = firstDayOfMonth(month - window.months + 1);
         this.productTo = lastDayOfMonth(month);
       }
-      if (month !== null) this.pendingProducts = new PendingProducts();
     }
   }
 
@@ -461,7 +425,6 @@ export class Ingestor {
   private followLatest(day: number): void {
     this.latestDay = day;
     this.productFrom = firstDayOfMonth(defaultReportMonth(day, this.todayDay) - this.followMonths + 1);
-    this.pendingProducts!.prune(this.day, this.productFrom);
   }
 
   /** Reads the next data rows, `rows[from]` onwards (in order, directly following the rows given before). */
@@ -524,36 +487,17 @@ export class Ingestor {
         }
       }
       if (this.productId !== null) {
-        const pending = this.pendingProducts;
-        if (pending === null) this.productId[i] = this.productIdOf(row[productCol]);
+        // A day that waits for the column's date order may still move: its row keeps its product.
+        const day = this.dates.day;
+        const settled = !this.dates.orderDependent;
+        if (settled && this.followMonths > 0 && day > this.latestDay) this.followLatest(day);
+        if (settled && (day < this.productFrom || day > this.productTo)) this.productId[i] = BLANK;
         else {
-          // A day that waits for the column's date order may still move: its row stays pending.
-          const day = this.dates.day;
-          const settled = !this.dates.orderDependent;
-          if (settled && this.followMonths > 0 && day > this.latestDay) this.followLatest(day);
-          this.productId[i] = BLANK;
-          if (!settled) pending.add(~i, row[productCol]);
-          else if (day >= this.productFrom && day <= this.productTo) pending.add(i, row[productCol]);
+          const raw = plain(row[productCol]);
+          this.productId[i] = isErrorCell(raw) ? BLANK : this.products.idOf(raw);
         }
       }
       this.count = i + 1;
-    }
-  }
-
-  private productIdOf(cell: unknown): number {
-    const raw = plain(cell);
-    return isErrorCell(raw) ? BLANK : this.products.idOf(raw);
-  }
-
-  /** Names the products of the pending rows in the window, once every day is settled. */
-  private settleProducts(removed: Uint8Array): void {
-    const pending = this.pendingProducts;
-    if (pending === null) return;
-    for (let k = 0; k < pending.rows.length; k++) {
-      const row = pending.rows.data[k] < 0 ? ~pending.rows.data[k] : pending.rows.data[k];
-      const day = this.day[row];
-      if (removed[row] || day < this.productFrom || day > this.productTo) continue;
-      this.productId![row] = this.productIdOf(pending.raws[k]);
     }
   }
 
@@ -576,7 +520,6 @@ export class Ingestor {
     warnings.push(...this.dates.resolve(this.day, this.sourceRow, removed, this.skips));
     warnings.push(this.amounts.resolve(this.amount, "amount"));
     if (this.profit) warnings.push(this.profits.resolve(this.profit, "profit"));
-    this.settleProducts(removed);
     this.compact(removed);
 
     const used = this.count;
