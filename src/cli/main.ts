@@ -7,7 +7,6 @@ import { buildReport } from "../core/report";
 import { reportToJson } from "../core/json";
 import type { IngestResult, ReportModel } from "../core/types";
 import { ingestCells } from "../core/ingest";
-import { keyWindowOf } from "../core/options";
 import { planSheet } from "../report/sheetPlan";
 import { parseReportArgs, USAGE, type ReportRequest } from "./args";
 import { ingestCsvFile } from "./csvIngest";
@@ -20,7 +19,7 @@ const EXIT_INPUT = 3;
 
 export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
   const kind = extname(req.file).toLowerCase();
-  const options = { columns: req.columns, dateOrder: req.dateOrder, today: req.options.today, keyWindow: keyWindowOf(req.options) };
+  const options = { columns: req.columns, dateOrder: req.dateOrder, today: req.options.today };
   if (kind === ".xlsx" || kind === ".xlsm") {
     // exceljs is loaded only when a workbook is read or written: it costs a quarter second to load.
     const { readXlsxFile } = await import("./readers/xlsx");

@@ -21,10 +21,6 @@ export function assortmentUse(
 ): AssortmentUse | null {
   const productId = table.productId;
   if (!productId) return null;
-  if (fromDay < table.productDays.from || toDay > table.productDays.to) {
-    // A caller bug, not bad data: ingest was told another report month or window than the report's.
-    throw new Error("The key window reaches rows whose products were not kept: pass the report's options as IngestOptions.keyWindow.");
-  }
   // Locals, not table.x[i]: these loops run once per report, mostly before they get optimised.
   const { day, amount, clientId, count } = table;
   const productCount = table.products.length;

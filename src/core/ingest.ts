@@ -10,7 +10,6 @@ import { KeyClientError } from "./errors";
 import { ExactSum } from "./sums";
 import type { CellValue, ColumnMap, DateOrder, Field, IngestResult, RowAccounting, SkipReason } from "./types";
 import { FIELDS, SKIP_REASONS } from "./types";
-import { defaultReportMonth, firstDayOfMonth, lastDayOfMonth, parseMonthKey } from "./months";
 import {
   COMMA_DECIMAL, COMMA_GROUPING, DOT_DECIMAL, DOT_GROUPING, clientKey, dayToIso, isBlank, isErrorValue, isTotalsLabel,
   isoToDay, newAmountScan, newDateScan, normalizeClientName, scanAmount, scanDate, toCellValue,
@@ -33,13 +32,6 @@ export interface IngestOptions {
    * growing by doubling, which at a million rows also spares the garbage collector. Only a hint.
    */
   expectedRows?: number;
-  /**
-   * The report the rows are read for: its month (default: SPEC §3's, from the latest date read and
-   * `today`) and its window's length. Products feed only the key window's top assortment, so the
-   * rows surely outside the window keep none — one name lookup saved on most rows of a long export
-   * (docs/performance.md). Default: every row keeps its product.
-   */
-  keyWindow?: { month?: string; months: number };
 }
 
 const MAX_FIRST_ROWS = 10;
@@ -365,12 +357,6 @@ export class Ingestor {
   private readonly profits = new NumberColumn();
   private readonly skips = new SkipLog();
   private read = 0;
-  /** Rows dated productFrom … productTo keep their product (IngestOptions.keyWindow). */
-  private productFrom = -Infinity;
-  private productTo = Infinity;
-  /** With a default report month: the window's length, and the latest day that placed it so far. */
-  private readonly followMonths: number = 0;
-  private latestDay = -Infinity;
 
   private count = 0;
   private clientId: Int32Array;
@@ -406,25 +392,6 @@ export class Ingestor {
     this.profit = hasProfit ? new Float64Array(capacity) : null;
     this.profitUnreadable = hasProfit ? new Uint8Array(capacity) : null;
     this.productId = this.columns.product !== undefined ? new Int32Array(capacity) : null;
-    const window = options.keyWindow;
-    if (this.productId && window && Number.isInteger(window.months) && window.months >= 1) {
-      // A month that does not parse keeps every product: the report rejects it with its own message.
-      const month = window.month === undefined ? undefined : parseMonthKey(window.month);
-      if (month === undefined) this.followMonths = window.months;
-      else if (month !== null) {
-        this.productFrom = firstDayOfMonth(month - window.months + 1);
-        this.productTo = lastDayOfMonth(month);
-      }
-    }
-  }
-
-  /**
-   * A later day than any so far: the default report month (SPEC §3) can only move later with it, so
-   * rows before the window it gives now are outside the final window too.
-   */
-  private followLatest(day: number): void {
-    this.latestDay = day;
-    this.productFrom = firstDayOfMonth(defaultReportMonth(day, this.todayDay) - this.followMonths + 1);
   }
 
   /** Reads the next data rows, `rows[from]` onwards (in order, directly following the rows given before). */
@@ -487,15 +454,8 @@ export class Ingestor {
         }
       }
       if (this.productId !== null) {
-        // A day that waits for the column's date order may still move: its row keeps its product.
-        const day = this.dates.day;
-        const settled = !this.dates.orderDependent;
-        if (settled && this.followMonths > 0 && day > this.latestDay) this.followLatest(day);
-        if (settled && (day < this.productFrom || day > this.productTo)) this.productId[i] = BLANK;
-        else {
-          const raw = plain(row[productCol]);
-          this.productId[i] = isErrorCell(raw) ? BLANK : this.products.idOf(raw);
-        }
+        const raw = plain(row[productCol]);
+        this.productId[i] = isErrorCell(raw) ? BLANK : this.products.idOf(raw);
       }
       this.count = i + 1;
     }
@@ -555,7 +515,6 @@ export class Ingestor {
         sourceRow: fitted(this.sourceRow, used),
         clients,
         products,
-        productDays: { from: this.productFrom, to: this.productTo },
       },
       accounting,
       headerRow: 0,

@@ -17,11 +17,6 @@ export const DEFAULT_OPTIONS: Omit<ReportOptions, "today" | "source"> = {
   lang: "en",
 };
 
-/** The key window of a report to come, for IngestOptions.keyWindow: read rows only for what it needs. */
-export function keyWindowOf(options: Partial<ReportOptions>): { month?: string; months: number } {
-  return { month: options.month, months: options.months ?? DEFAULT_OPTIONS.months };
-}
-
 /** Today's date as "YYYY-MM-DD" in the local calendar of the machine or browser. */
 export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");

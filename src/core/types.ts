@@ -40,15 +40,8 @@ export interface ShipmentTable {
   amount: Float64Array;
   /** Present when a profit column was mapped; unreadable profit counts as 0. */
   profit: Float64Array | null;
-  /**
-   * Present when a product column was mapped; -1 = blank product, or a row outside `productDays`.
-   */
+  /** Present when a product column was mapped; -1 = blank product. */
   productId: Int32Array | null;
-  /**
-   * The days whose rows carry their product: products feed only the key window's top assortment
-   * (SPEC §4), so ingest may leave out the products of rows surely outside it (IngestOptions.keyWindow).
-   */
-  productDays: { from: number; to: number };
   /** 1-based source row number of each used row. */
   sourceRow: Int32Array;
   /** Display name per client id (first spelling seen; ids are case-insensitive keys). */

@@ -3,7 +3,7 @@
 
 import { ChunkedTable } from "../core/chunkedTable";
 import { autoMapColumns, findHeaderRow, headerTexts } from "../core/columns";
-import { keyWindowOf, localToday } from "../core/options";
+import { localToday } from "../core/options";
 import { buildReport } from "../core/report";
 import type { CellValue, ColumnMap, DateOrder, Field, ReportModel, ReportOptions } from "../core/types";
 import { planSheet } from "../report/sheetPlan";
@@ -72,7 +72,7 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
     signal?.throwIfAborted();
     const source = await sourceFor(context, settings.sourceAddress);
     const today = localToday();
-    const table = new ChunkedTable({ columns: settings.columns, dateOrder: settings.dateOrder, today, keyWindow: keyWindowOf(settings.options) });
+    const table = new ChunkedTable({ columns: settings.columns, dateOrder: settings.dateOrder, today });
     const head = await readHeadRows(context, source);
     signal?.throwIfAborted();
     table.addRows(head, source.rowIndex + 1);

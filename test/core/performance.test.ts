@@ -9,8 +9,6 @@ import { CLASS_A, CLASS_B, CLASS_C, abcCodes } from "../../src/core/classify";
 import { Ingestor, ingestCells } from "../../src/core/ingest";
 import { aggregateMonths } from "../../src/core/matrix";
 import { monthlyPivot } from "../../src/core/pivot";
-import { keyWindowOf } from "../../src/core/options";
-import { buildReport } from "../../src/core/report";
 import { ExactSum, clearlyBelow } from "../../src/core/sums";
 import type { CellValue, IngestResult, ShipmentTable } from "../../src/core/types";
 
@@ -209,7 +207,6 @@ describe("the client × month matrix", () => {
       sourceRow: Int32Array.from(rows, (_, i) => i + 2),
       clients: ["A", "B"],
       products: [],
-      productDays: { from: -Infinity, to: Infinity },
     };
     const m = aggregateMonths(table, 2017 * 12 + 10, 3);
     expect(Array.from(m.amount)).toEqual([1, 0.3, 0, 0, -2, 5]); // 0.1 + 0.2 + 0.7 is exactly 1 with the carries
@@ -263,91 +260,11 @@ describe("top assortment reads only the window's rows in its second pass", () =>
       sourceRow: Int32Array.from(rows, (_, i) => i + 2),
       clients: ["A", "B"],
       products: ["p0", "p1", "p2"],
-      productDays: { from: -Infinity, to: Infinity },
     };
     const windowAmount = [600, 450];
     const use = assortmentUse(table, day("2017-10-01"), day("2017-12-31"), (c) => windowAmount[c], 0.8)!;
     expect(use.topProducts).toBe(2);
     expect(Array.from(use.share)).toEqual([500 / 600, 400 / 450]);
     expect(Array.from(use.coverage)).toEqual([0.5, 0.5]); // B's p0 nets to 0: not bought
-  });
-});
-
-describe("products are kept only for the rows the key window can reach", () => {
-  const GENERATED = "2018-01-15T00:00:00.000Z";
-  const clients = ["Acme", "Birch", "Cobalt", "Delta", "Ember", "Flint"];
-  const products = ["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"];
-  // Dates from Jan 2016 to Feb 2018 (after "today"), as ISO text, as Excel serials and as slash
-  // dates whose order the column decides (their rows keep their products until it is decided).
-  const date = fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 2 })).map(([m, d, form]) => {
-    const year = 2016 + Math.floor(m / 12);
-    const month = (m % 12) + 1;
-    const pad = (n: number) => String(n).padStart(2, "0");
-    if (form === 0) return `${year}-${pad(month)}-${pad(d)}`;
-    if (form === 1) return Date.UTC(year, month - 1, d) / 86_400_000 + 25569;
-    return `${pad(d)}/${pad(month)}/${year}`;
-  });
-  const row = fc.tuple(fc.constantFrom(...clients), date, fc.constantFrom(...products, ""), fc.integer({ min: -50, max: 500 }));
-
-  /** The report as JSON, built from rows read with and without the key window. */
-  function reports(rows: CellValue[][], options: { month?: string; months: number }) {
-    const report = (keyWindow?: { month?: string; months: number }) => {
-      const ingest = ingestCells([HEADER, ...rows], { today: TODAY, keyWindow });
-      return { ingest, model: buildReport(ingest, { ...options, today: TODAY, source: "t", generatedAt: GENERATED }) };
-    };
-    return { all: report(), windowed: report(keyWindowOf(options)) };
-  }
-
-  test("random exports in any order, default or chosen month: the same report as with every product kept", () => {
-    let compared = 0;
-    fc.assert(
-      fc.property(
-        fc.array(row, { minLength: 1, maxLength: 300 }),
-        fc.integer({ min: 1, max: 6 }),
-        fc.option(fc.constantFrom("2016-06", "2017-03", "2017-11", "2017-12"), { nil: undefined }),
-        (rows, months, month) => {
-          let expected;
-          try {
-            expected = reports(rows, { month, months });
-          } catch (e) {
-            if (e instanceof Error && /products were not kept/.test(e.message)) throw e;
-            return; // no report for these rows (no month in the data, nothing usable): nothing to compare
-          }
-          expect(expected.windowed.model).toEqual(expected.all.model);
-          compared++;
-        },
-      ),
-      { numRuns: 300 },
-    );
-    expect(compared).toBeGreaterThan(150); // most random exports make a report
-  });
-
-  test("rows outside the window keep no product; the window's products are all there", () => {
-    const rows: CellValue[][] = [
-      ["Acme", "2017-10-01", "Oct", 10],
-      ["Birch", "2017-12-20", "Dec", 20],
-      ["Acme", "2016-01-10", "Old", 100],
-      ["Acme", "2017-09-30", "Sep", 5], // the day before the window
-      ["Birch", "2018-01-05", "Jan", 7], // the current month, after the report month: kept (a later row could move the month)
-    ];
-    const defaultMonth = ingestCells([HEADER, ...rows], { today: TODAY, keyWindow: { months: 3 } }).table;
-    expect(defaultMonth.products).toEqual(["Oct", "Dec", "Jan"]);
-    expect(Array.from(defaultMonth.productId!)).toEqual([0, 1, -1, -1, 2]);
-    // Read oldest first, a row is kept when it may still be in the window as far as the rows so far tell.
-    const oldFirst = ingestCells([HEADER, rows[2], rows[0], rows[1], rows[3]], { today: TODAY, keyWindow: { months: 3 } }).table;
-    expect(oldFirst.products).toEqual(["Old", "Oct", "Dec"]);
-    expect(defaultMonth.productDays.from).toBe(Date.UTC(2017, 9, 1) / 86_400_000);
-    const chosen = ingestCells([HEADER, ...rows], { today: TODAY, keyWindow: { month: "2017-10", months: 1 } }).table;
-    expect(chosen.products).toEqual(["Oct"]);
-    expect(chosen.productDays).toEqual({ from: Date.UTC(2017, 9, 1) / 86_400_000, to: Date.UTC(2017, 9, 31) / 86_400_000 });
-    // A month that is not a month keeps every product (the report rejects it with its own message).
-    expect(ingestCells([HEADER, ...rows], { today: TODAY, keyWindow: { month: "Dec", months: 3 } }).table.products).toHaveLength(5);
-  });
-
-  test("a report for another window than ingest was told is refused, not computed from missing products", () => {
-    const rows: CellValue[][] = [["Acme", "2017-10-01", "Oct", 10], ["Birch", "2017-12-20", "Dec", 20]];
-    const ingest = ingestCells([HEADER, ...rows], { today: TODAY, keyWindow: { month: "2017-12", months: 1 } });
-    expect(() => buildReport(ingest, { month: "2017-12", months: 3, today: TODAY, source: "t" })).toThrow(/products were not kept/);
-    expect(buildReport(ingest, { month: "2017-12", months: 1, today: TODAY, source: "t" }).clients).toHaveLength(1);
   });
 });

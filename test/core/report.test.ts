@@ -19,7 +19,6 @@ function tableOf(rows: [string, string, number, string?, number?][], withProduct
     sourceRow: Int32Array.from(rows, (_, i) => i + 2),
     clients,
     products,
-    productDays: { from: -Infinity, to: Infinity },
   };
   const zero = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<(typeof SKIP_REASONS)[number], number>;
   const none = Object.fromEntries(SKIP_REASONS.map((r) => [r, []])) as unknown as Record<(typeof SKIP_REASONS)[number], number[]>;
