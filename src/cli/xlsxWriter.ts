@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { cellA1 } from "../report/a1";
 import { blockFormats, FORMAT } from "../report/formats";
-import type { PlanBlock, PlanValue, SheetPlan } from "../report/sheetPlan";
+import type { PlanBlock, PlanRow, PlanValue, RowStyle, SheetPlan } from "../report/sheetPlan";
 import { BORDER, FONT, HIGHLIGHT_LOOKS, ROW_LOOKS, type CellLook } from "../report/theme";
 
 const argb = (rgb: string) => `FF${rgb}`;
@@ -23,17 +23,21 @@ function cellValue(value: PlanValue): ExcelJS.CellValue {
     : { formula: withoutEquals(value.formula), result: value.result };
 }
 
-function applyLook(cell: ExcelJS.Cell, look: CellLook, center: boolean): void {
-  cell.font = {
-    name: FONT.name,
-    size: look.size ?? FONT.size,
-    bold: look.bold,
-    italic: look.italic,
-    color: look.color ? { argb: argb(look.color) } : undefined,
+/** The exceljs style of one look; border, fill and alignment only where the look has them. */
+function styleOf(look: CellLook, numFmt: string, center: boolean): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {
+    font: {
+      name: FONT.name,
+      size: look.size ?? FONT.size,
+      bold: look.bold,
+      italic: look.italic,
+      color: look.color ? { argb: argb(look.color) } : undefined,
+    },
   };
-  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (numFmt !== FORMAT.general) style.numFmt = numFmt;
+  if (look.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
   if (look.wrap || look.center || center) {
-    cell.alignment = {
+    style.alignment = {
       wrapText: look.wrap,
       vertical: look.wrap ? "top" : undefined,
       horizontal: look.center || center ? "center" : undefined,
@@ -41,21 +45,64 @@ function applyLook(cell: ExcelJS.Cell, look: CellLook, center: boolean): void {
   }
   if (look.borderBottom || look.borderTop) {
     const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(BORDER) } };
-    cell.border = { bottom: look.borderBottom ? thin : undefined, top: look.borderTop ? thin : undefined };
+    style.border = { bottom: look.borderBottom ? thin : undefined, top: look.borderTop ? thin : undefined };
+  }
+  return style;
+}
+
+/** Freezes an object and every object inside it. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) if (inner !== null && typeof inner === "object") deepFreeze(inner);
+  return Object.freeze(value);
+}
+
+/**
+ * One style object per distinct look of the sheet, shared by all its cells. exceljs remembers
+ * the style id of a style object it has seen (a WeakMap in its StylesXform), so a shared object
+ * costs one lookup per cell instead of rendering the font, fill and border XML of every cell to
+ * find its duplicate. The objects are frozen: restyling one cell property by property
+ * (`cell.font = …`) would restyle every cell sharing the object, so it throws instead.
+ */
+class SharedStyles {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  get(rowStyle: RowStyle, numFmt: string, center: boolean): Partial<ExcelJS.Style> {
+    const key = `${rowStyle}|${numFmt}|${center}`;
+    let style = this.byKey.get(key);
+    if (!style) {
+      style = deepFreeze(styleOf(ROW_LOOKS[rowStyle], numFmt, center));
+      this.byKey.set(key, style);
+    }
+    return style;
   }
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: PlanBlock): void {
-  const formats = blockFormats(block);
+/**
+ * The style of each block column, by row style: a row's formats and look depend only on its
+ * style (blockFormats), so one row of each style stands for all of its rows.
+ */
+function columnStylesOf(block: PlanBlock, styles: SharedStyles): Map<RowStyle, Partial<ExcelJS.Style>[]> {
+  const firstOfStyle = new Map<RowStyle, PlanRow>();
+  for (const row of block.rows) if (!firstOfStyle.has(row.style)) firstOfStyle.set(row.style, row);
+  const rows = [...firstOfStyle.values()];
+  const formats = blockFormats({ ...block, rows });
   const centered = new Set(block.centerColumns);
+  return new Map(
+    rows.map((row, i) => {
+      const body = row.style === "body" || row.style === "total";
+      return [row.style, formats[i].map((format, c) => styles.get(row.style, format, body && centered.has(c)))];
+    }),
+  );
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: PlanBlock, styles: SharedStyles): void {
+  const columnStyles = columnStylesOf(block, styles);
   block.rows.forEach((row, i) => {
-    const look = ROW_LOOKS[row.style];
-    const body = row.style === "body" || row.style === "total";
+    const rowStyles = columnStyles.get(row.style)!;
+    const sheetRow = ws.getRow(block.top + i);
     for (let c = 0; c < block.width; c++) {
-      const cell = ws.getCell(block.top + i, block.left + c);
-      const format = formats[i][c];
-      if (format !== FORMAT.general) cell.numFmt = format;
-      applyLook(cell, look, body && centered.has(c));
+      const cell = sheetRow.getCell(block.left + c);
+      cell.style = rowStyles[c];
       const value = row.values[c];
       if (value !== undefined && value !== null) cell.value = cellValue(value);
     }
@@ -74,9 +121,9 @@ function addTable(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     headerRow: true,
     style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: table.showRowStripes },
     columns: table.columns.map((name) => ({ name, filterButton: true })),
-    rows: block.rows
-      .slice(1)
-      .map((row) => Array.from({ length: block.width }, (_, c) => cellValue(row.values[c] ?? null))),
+    // The rows only size the table: given values, exceljs would write every body cell here and
+    // writeBlock would write it again.
+    rows: block.rows.slice(1).map(() => []),
   });
 }
 
@@ -120,15 +167,23 @@ export function buildReportWorkbook(plan: SheetPlan): ExcelJS.Workbook {
   plan.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
-  // The table first: exceljs writes its header and body cells, the blocks then add formats and looks.
+  // The table first: exceljs writes its header cells, the blocks then write every cell with its look.
   addTable(ws, plan);
-  for (const block of plan.blocks) writeBlock(ws, block);
+  const styles = new SharedStyles();
+  for (const block of plan.blocks) writeBlock(ws, block, styles);
   for (const { row, height } of plan.rowHeights) ws.getRow(row).height = height;
   addConditionalFormats(ws, plan);
   return wb;
 }
 
+/**
+ * JSZip, which exceljs zips with, deflates in JavaScript (pako). Its default level 6 took about
+ * a second of the 20,000-client workbook; level 1 takes about a quarter of that, for a file
+ * about a quarter larger (docs/performance.md).
+ */
+const ZIP = { compression: "DEFLATE", compressionOptions: { level: 1 } } as const;
+
 /** Writes the report sheet of `plan` as a one-sheet .xlsx file at `path`. */
 export async function writeReportXlsx(plan: SheetPlan, path: string): Promise<void> {
-  await buildReportWorkbook(plan).xlsx.writeFile(path);
+  await buildReportWorkbook(plan).xlsx.writeFile(path, { zip: ZIP });
 }

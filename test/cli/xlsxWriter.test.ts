@@ -3,8 +3,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { writeReportXlsx } from "../../src/cli/xlsxWriter";
-import { planSheet, type SheetPlan } from "../../src/report/sheetPlan";
+import { buildReportWorkbook, writeReportXlsx } from "../../src/cli/xlsxWriter";
+import { ingestCells } from "../../src/core/ingest";
+import { buildReport } from "../../src/core/report";
+import type { CellValue, ReportModel } from "../../src/core/types";
+import { cellA1 } from "../../src/report/a1";
+import { blockFormats, FORMAT } from "../../src/report/formats";
+import { planSheet, type PlanBlock, type PlanValue, type SheetPlan } from "../../src/report/sheetPlan";
+import { BORDER, FONT, HIGHLIGHT_LOOKS, ROW_LOOKS, type CellLook } from "../../src/report/theme";
 import { CLIENTS, fixtureModel, NAMES } from "../report/fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "kc-xlsx-writer-"));
@@ -128,6 +134,16 @@ describe("the written workbook, reopened with exceljs", () => {
   });
 });
 
+test("cells of one look share one frozen style object: restyling one cell throws instead of restyling the others", () => {
+  const ws = buildReportWorkbook(plan).worksheets[0];
+  expect(ws.getCell("C9").style).toBe(ws.getCell("C13").style);
+  expect(ws.getCell("C9").style).not.toBe(ws.getCell("B9").style);
+  expect(() => {
+    ws.getCell("C9").font = { bold: true };
+  }).toThrow(TypeError);
+  expect(ws.getCell("C13").font).toEqual({ name: "Calibri", size: 11 });
+});
+
 test("in the saved XML every client-name cell is a shared string and only column F holds <f>", () => {
   const xml = sheetXml(file);
   for (const row of AVERAGE_ROWS) {
@@ -156,3 +172,247 @@ test("LibreOffice recalculates every AVERAGE to the model's average (with and wi
     expect(ws.getCell("B12").value).toBe(NAMES.minus);
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// The writer against the one it replaced. The writer gives cells one shared style object per
+// look, lets the Excel table only size itself (the blocks write its cells once) and deflates at
+// level 1; none of that may change the workbook. The reference below is the writer as it was
+// before (per-cell font, fill, alignment and border objects; table cells written by exceljs
+// and again by the blocks; exceljs' default zip level).
+
+/** Formula-like names that must stay text (SPEC §7), among several hundred ordinary clients. */
+const TRICKY_NAMES = ['=HYPERLINK("http://x")', "@SUM(A1)", "+7 900", "-5", "=1+1", "=cmd|' /C calc'!A0"];
+
+/**
+ * Six months (Jul–Dec 2023) of shipments of 420 clients: varying amounts so ranks move between
+ * the windows, late starters, and clients that stopped (dropped from key, lost).
+ */
+function severalHundredClients(): ReportModel {
+  const julyFirst = 45108;
+  const cells: CellValue[][] = [["Date", "Client", "Product", "Amount", "Profit"]];
+  for (let c = 0; c < 420; c++) {
+    const name = c % 70 === 7 ? TRICKY_NAMES[(c - 7) / 70] : `Client ${c + 1}`;
+    const start = c % 17 === 5 ? 3 : 0;
+    const end = c % 23 === 0 ? 2 : 5;
+    for (let month = start; month <= end; month++) {
+      const amount = Math.round((1e6 / (c + 1)) * (1 + 0.4 * Math.sin(c * 7 + month * 3)) * 100) / 100;
+      const day = julyFirst + month * 30 + (c % 25);
+      cells.push([day, name, `SKU-${(c * (month + 1)) % 40}`, amount, Math.round(amount * 21) / 100]);
+    }
+  }
+  const today = "2024-01-15";
+  return buildReport(ingestCells(cells, { today }), { today, source: "generated" });
+}
+
+interface CellFacts {
+  type: ExcelJS.ValueType;
+  value: ExcelJS.CellValue;
+  numFmt: string | undefined;
+  font: Partial<ExcelJS.Font> | undefined;
+  fill: ExcelJS.Fill | undefined;
+  alignment: Partial<ExcelJS.Alignment> | undefined;
+  border: Partial<ExcelJS.Borders> | undefined;
+}
+
+/** Every cell of the sheet that exists in the file, by address. */
+function cellsOf(ws: ExcelJS.Worksheet): Map<string, CellFacts> {
+  const cells = new Map<string, CellFacts>();
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      const { type, value, numFmt, font, fill, alignment, border } = cell;
+      cells.set(cell.address, { type, value, numFmt, font, fill, alignment, border });
+    }),
+  );
+  return cells;
+}
+
+/** What the sheet holds besides its cells. */
+function sheetFacts(ws: ExcelJS.Worksheet, tableName: string) {
+  const table = ws.getTable(tableName) as unknown as { table: object };
+  return {
+    name: ws.name,
+    views: ws.views,
+    pageSetup: ws.pageSetup,
+    properties: ws.properties,
+    widths: ws.columns.map((column) => column.width),
+    heights: Array.from({ length: ws.rowCount }, (_, i) => ws.getRow(i + 1).height),
+    table: table.table,
+    conditionalFormats: (ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings,
+  };
+}
+
+function zipParts(path: string): string[] {
+  return execFileSync("unzip", ["-Z1", path], { encoding: "utf8" }).trim().split("\n");
+}
+
+/** One part of the file as text (unzip reads `[` and `*` in a name as wildcards, hence the escapes). */
+function zipPart(path: string, part: string): string {
+  return execFileSync("unzip", ["-p", path, part.replace(/[[\]*?]/g, "\\$&")], { encoding: "utf8", maxBuffer: 1 << 28 });
+}
+
+describe("the workbook of several hundred clients equals the one the per-cell writer wrote", () => {
+  const bigPlan = planSheet(severalHundredClients());
+  const written = join(dir, "several-hundred.xlsx");
+  const reference = join(dir, "several-hundred-reference.xlsx");
+  beforeAll(async () => {
+    await writeReportXlsx(bigPlan, written);
+    await referenceWorkbook(bigPlan).xlsx.writeFile(reference);
+  });
+
+  test("the plan has what the comparison needs: hundreds of clients, every look, names that look like formulas", () => {
+    const kinds = Object.fromEntries(bigPlan.blocks.map((b) => [b.kind, b.rows.length]));
+    expect(kinds.table).toBeGreaterThan(300);
+    expect(kinds.lost).toBeGreaterThan(3);
+    expect(kinds.dropped).toBeGreaterThan(2);
+    // Every row style the plan uses ("total" is a look no block has yet).
+    const styles = new Set(bigPlan.blocks.flatMap((b) => b.rows.map((r) => r.style)));
+    expect([...styles].sort()).toEqual(["body", "header", "meta", "note", "section", "title"]);
+    const names = bigPlan.blocks.find((b) => b.kind === "table")!.rows.map((r) => r.values[1]);
+    for (const name of TRICKY_NAMES) expect(names).toContain(name);
+  });
+
+  test("every part of the file but its timestamps is byte for byte the same", () => {
+    const parts = zipParts(written).filter((part) => !part.endsWith("/"));
+    expect(parts).toEqual(zipParts(reference).filter((part) => !part.endsWith("/")));
+    expect(parts).toEqual(
+      expect.arrayContaining(["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/sharedStrings.xml", "xl/tables/table1.xml"]),
+    );
+    for (const part of parts.filter((p) => p !== "docProps/core.xml")) {
+      expect({ part, xml: zipPart(written, part) }).toEqual({ part, xml: zipPart(reference, part) });
+    }
+  });
+
+  test("reopened with exceljs: the same cells (value, type, format, font, fill, alignment, border) and the same sheet", async () => {
+    const [ours, theirs] = [await open(written), await open(reference)];
+    const cells = cellsOf(ours);
+    expect(cells.size).toBeGreaterThan(300 * 19);
+    expect(cells).toEqual(cellsOf(theirs));
+    expect(sheetFacts(ours, bigPlan.table!.name)).toEqual(sheetFacts(theirs, bigPlan.table!.name));
+    // Cells of one look share one style object in memory; reopened, they still differ where looks do.
+    expect(cells.get("A8")?.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } });
+    expect(cells.get("A9")?.fill).toEqual({ type: "pattern", pattern: "none" });
+  });
+
+  test("names that look like formulas are string cells, never formulas", async () => {
+    const ws = await open(written);
+    const byName = new Map<string, ExcelJS.Cell>();
+    ws.getColumn(2).eachCell((cell) => {
+      if (typeof cell.value === "string") byName.set(cell.value, cell);
+    });
+    for (const name of TRICKY_NAMES) {
+      const cell = byName.get(name);
+      expect(cell?.type).toBe(ExcelJS.ValueType.String);
+      expect(cell?.numFmt).toBe("@");
+    }
+    const formulaCells = [...sheetXml(written).matchAll(/<c r="([A-Z]+)\d+"[^>]*><f>/g)].map((m) => m[1]);
+    expect(new Set(formulaCells)).toEqual(new Set(["F"]));
+  });
+
+  test("the file is deflated, to less than a third of the XML it holds", () => {
+    const listing = execFileSync("unzip", ["-v", written], { encoding: "utf8" });
+    const sheet = listing.split("\n").find((line) => line.endsWith("xl/worksheets/sheet1.xml"))!;
+    const [length, method, size] = sheet.trim().split(/\s+/);
+    expect(method).toMatch(/^Defl/);
+    expect(Number(size)).toBeLessThan(Number(length) / 3);
+  });
+});
+
+// The reference: src/cli/xlsxWriter.ts as of commit 2cdef38, before the shared styles.
+
+function referenceValue(value: PlanValue): ExcelJS.CellValue {
+  if (value === null || typeof value !== "object") return value;
+  const formula = value.formula.replace(/^=/, "");
+  return value.result === null ? { formula } : { formula, result: value.result };
+}
+
+function referenceLook(cell: ExcelJS.Cell, look: CellLook, center: boolean): void {
+  const argb = (rgb: string) => `FF${rgb}`;
+  cell.font = {
+    name: FONT.name,
+    size: look.size ?? FONT.size,
+    bold: look.bold,
+    italic: look.italic,
+    color: look.color ? { argb: argb(look.color) } : undefined,
+  };
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.wrap || look.center || center) {
+    cell.alignment = {
+      wrapText: look.wrap,
+      vertical: look.wrap ? "top" : undefined,
+      horizontal: look.center || center ? "center" : undefined,
+    };
+  }
+  if (look.borderBottom || look.borderTop) {
+    const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(BORDER) } };
+    cell.border = { bottom: look.borderBottom ? thin : undefined, top: look.borderTop ? thin : undefined };
+  }
+}
+
+function referenceBlock(ws: ExcelJS.Worksheet, block: PlanBlock): void {
+  const formats = blockFormats(block);
+  const centered = new Set(block.centerColumns);
+  block.rows.forEach((row, i) => {
+    const body = row.style === "body" || row.style === "total";
+    for (let c = 0; c < block.width; c++) {
+      const cell = ws.getCell(block.top + i, block.left + c);
+      if (formats[i][c] !== FORMAT.general) cell.numFmt = formats[i][c];
+      referenceLook(cell, ROW_LOOKS[row.style], body && centered.has(c));
+      const value = row.values[c];
+      if (value !== undefined && value !== null) cell.value = referenceValue(value);
+    }
+  });
+}
+
+function referenceWorkbook(plan: SheetPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "KeyClient";
+  const { rows, columns } = plan.freeze;
+  const firstScrolling = cellA1(rows + 1, columns + 1);
+  const ws = wb.addWorksheet(plan.sheetName, {
+    views: [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: firstScrolling, activeCell: firstScrolling }],
+  });
+  ws.pageSetup = {
+    orientation: plan.print.orientation,
+    fitToPage: true,
+    fitToWidth: plan.print.fitToPagesWide,
+    fitToHeight: 0,
+  };
+  ws.properties.defaultColWidth = 9;
+  plan.columnWidths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  const tableBlock = plan.blocks.find((b) => b.kind === "table");
+  if (plan.table && tableBlock) {
+    ws.addTable({
+      name: plan.table.name,
+      displayName: plan.table.name,
+      ref: plan.table.range.split(":")[0],
+      headerRow: true,
+      style: { theme: plan.table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: plan.table.showRowStripes },
+      columns: plan.table.columns.map((name) => ({ name, filterButton: true })),
+      rows: tableBlock.rows
+        .slice(1)
+        .map((row) => Array.from({ length: tableBlock.width }, (_, c) => referenceValue(row.values[c] ?? null))),
+    });
+  }
+  for (const block of plan.blocks) referenceBlock(ws, block);
+  for (const { row, height } of plan.rowHeights) ws.getRow(row).height = height;
+  plan.conditionalFormats.forEach((cf, i) => {
+    const look = HIGHLIGHT_LOOKS[cf.kind];
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [cf.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${look.fill}` } },
+            ...(look.color ? { font: { color: { argb: `FF${look.color}` } } } : {}),
+          },
+        },
+      ],
+    });
+  });
+  return wb;
+}
