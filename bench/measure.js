@@ -48,22 +48,35 @@ function nodeJson(script, args) {
 const SERIAL_OF_1970 = 25569;
 const DAY_MS = 86400000;
 
+/** Rows per block of the stand-in payload: about the 4 MB the Excel reader asks for at a time. */
+const PAYLOAD_ROWS = 40_000;
+
 /**
  * The rows of a bench/generate.js export as the Excel reader delivers them: a header row of
  * texts, then [date serial, client, product, amount, profit, quantity] with numbers as numbers.
- * Each text is its own string, as after Office's JSON payload. (The export has no quotes.)
+ * Office.js hands range values over as the JSON.parse of the host's response text
+ * (`RichApiMessageUtility.buildResponseOnSuccess` in @microsoft/office-js), so the rows go through
+ * JSON text in blocks of the reader's size: every text is a fresh string, as in the pane, and short
+ * ones are V8's shared copies, as JSON.parse makes them. (The export has no quotes.)
  */
 function exportToCells(path) {
   const lines = fs.readFileSync(path, "utf8").split("\n");
   const cells = [lines[0].split(",")];
+  let block = [];
+  const flush = () => {
+    for (const row of JSON.parse(JSON.stringify(block))) cells.push(row);
+    block = [];
+  };
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     if (line === "") continue;
     const f = line.split(",");
     const d = f[0];
     const day = Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY_MS;
-    cells.push([day + SERIAL_OF_1970, f[1], f[2], +f[3], +f[4], +f[5]]);
+    block.push([day + SERIAL_OF_1970, f[1], f[2], +f[3], +f[4], +f[5]]);
+    if (block.length === PAYLOAD_ROWS) flush();
   }
+  flush();
   return cells;
 }
 

@@ -3,12 +3,13 @@
 
 import type { ShipmentTable } from "./types";
 import { CLASS_A, abcCodes } from "./classify";
+import { atMost } from "./sums";
 
 export interface AssortmentUse {
   topProducts: number;
   /** Per client id: amount on top products / window amount; NaN when the window amount is ≤ 0. */
   share: Float64Array;
-  /** Per client id: distinct top products bought (net amount > 0) / top products. */
+  /** Per client id: distinct top products bought (net amount above 0 on paper) / top products. */
   coverage: Float64Array;
 }
 
@@ -34,23 +35,29 @@ export function assortmentUse(
     inWindow[windowRows++] = i;
   }
   const isTop = abcCodes(byProduct, a, 1);
-  const topProducts = isTop.reduce((n, code) => n + (code === CLASS_A ? 1 : 0), 0);
+  const topIndex = new Int32Array(productCount).fill(-1);
+  let topProducts = 0;
+  for (let p = 0; p < productCount; p++) if (isTop[p] === CLASS_A) topIndex[p] = topProducts++;
 
+  // The window's rows on top products, grouped by client in row order (a counting sort), so that
+  // each client's net amount per top product is summed in a small table instead of a Map of pairs.
   const clients = table.clients.length;
   const onTop = new Float64Array(clients);
-  // Net amount per (client, top product), so a return cancels the purchase it reverses.
-  const pairs = new Map<number, number>();
+  const start = new Int32Array(clients + 1);
   for (let w = 0; w < windowRows; w++) {
     const i = inWindow[w];
-    const p = productId[i];
-    if (isTop[p] !== CLASS_A) continue;
-    const c = clientId[i];
-    onTop[c] += amount[i];
-    const key = c * productCount + p;
-    pairs.set(key, (pairs.get(key) ?? 0) + amount[i]);
+    if (topIndex[productId[i]] < 0) continue;
+    onTop[clientId[i]] += amount[i];
+    start[clientId[i] + 1]++;
   }
-  const bought = new Uint32Array(clients);
-  for (const [key, net] of pairs) if (net > 0) bought[Math.floor(key / productCount)]++;
+  for (let c = 0; c < clients; c++) start[c + 1] += start[c];
+  const byClient = new Int32Array(start[clients]);
+  const next = start.slice(0, clients);
+  for (let w = 0; w < windowRows; w++) {
+    const i = inWindow[w];
+    if (topIndex[productId[i]] >= 0) byClient[next[clientId[i]]++] = i;
+  }
+  const bought = boughtTopProducts(byClient, start, topIndex, productId, amount, topProducts);
 
   const share = new Float64Array(clients);
   const coverage = new Float64Array(clients);
@@ -60,4 +67,41 @@ export function assortmentUse(
     coverage[c] = topProducts > 0 ? bought[c] / topProducts : NaN;
   }
   return { topProducts, share, coverage };
+}
+
+/**
+ * Per client, the top products it bought: a net amount above 0 on paper, so that a return cancels
+ * the purchases it reverses (33.3 + 33.3 + 33.4 − 100 is not "bought" for a rounding's 1e-15).
+ */
+function boughtTopProducts(
+  byClient: Int32Array,
+  start: Int32Array,
+  topIndex: Int32Array,
+  productId: Int32Array,
+  amount: Float64Array,
+  topProducts: number,
+): Uint32Array {
+  const clients = start.length - 1;
+  const bought = new Uint32Array(clients);
+  const net = new Float64Array(topProducts);
+  const gross = new Float64Array(topProducts);
+  const owner = new Int32Array(topProducts).fill(-1); // the client whose sums net/gross hold
+  const touched = new Int32Array(topProducts);
+  for (let c = 0; c < clients; c++) {
+    let n = 0;
+    for (let k = start[c]; k < start[c + 1]; k++) {
+      const i = byClient[k];
+      const t = topIndex[productId[i]];
+      if (owner[t] !== c) {
+        owner[t] = c;
+        net[t] = 0;
+        gross[t] = 0;
+        touched[n++] = t;
+      }
+      net[t] += amount[i];
+      gross[t] += Math.abs(amount[i]);
+    }
+    for (let j = 0; j < n; j++) if (!atMost(net[touched[j]], 0, gross[touched[j]])) bought[c]++;
+  }
+  return bought;
 }

@@ -547,18 +547,15 @@ export class Ingestor {
 
   private dataWarnings(): string[] {
     const warnings: string[] = [];
-    const future = firstMatches(this.count, (i) => this.day[i] > this.todayDay, this.sourceRow);
+    const { future, old, badProfit } = suspectRows(this.day, this.todayDay, this.profitUnreadable, this.sourceRow, this.count);
     if (future.count > 0) {
       warnings.push(`${plural(future.count, "row is", "rows are")} dated after today (${dayToIso(this.todayDay)}), first ${rowList(future.rows)}; they are used as they are.`);
     }
-    const old = firstMatches(this.count, (i) => this.day[i] < EARLIEST_PLAUSIBLE_DAY, this.sourceRow);
     if (old.count > 0) {
       warnings.push(`${plural(old.count, "row is", "rows are")} dated before 1990, first ${rowList(old.rows)}; check that the date column is the right one.`);
     }
-    if (this.profitUnreadable) {
-      const flags = this.profitUnreadable;
-      const bad = firstMatches(this.count, (i) => flags[i] === 1, this.sourceRow);
-      if (bad.count > 0) warnings.push(`${plural(bad.count, "row has", "rows have")} a blank or unreadable profit, counted as 0: first ${rowList(bad.rows)}.`);
+    if (badProfit.count > 0) {
+      warnings.push(`${plural(badProfit.count, "row has", "rows have")} a blank or unreadable profit, counted as 0: first ${rowList(badProfit.rows)}.`);
     }
     const variants = [...this.clients.variants];
     if (variants.length > 0) {
@@ -575,18 +572,33 @@ function renumber(ids: Int32Array, count: number, names: string[]): string[] {
   for (let i = 0; i < count; i++) if (ids[i] >= 0) newId[ids[i]] = 0;
   const kept: string[] = [];
   for (let id = 0; id < names.length; id++) if (newId[id] === 0) newId[id] = kept.push(names[id]) - 1;
+  if (kept.length === names.length) return kept; // every id is used: each keeps its number
   for (let i = 0; i < count; i++) if (ids[i] >= 0) ids[i] = newId[ids[i]];
   return kept;
 }
 
-function firstMatches(count: number, test: (i: number) => boolean, sourceRow: Int32Array): { count: number; rows: number[] } {
-  const rows: number[] = [];
-  let n = 0;
-  for (let i = 0; i < count; i++) {
-    if (!test(i)) continue;
-    if (n++ < MAX_FIRST_ROWS) rows.push(sourceRow[i]);
+/** How many used rows match, and the first source rows of them. */
+class Matches {
+  count = 0;
+  readonly rows: number[] = [];
+
+  add(sourceRow: number): void {
+    if (this.count++ < MAX_FIRST_ROWS) this.rows.push(sourceRow);
   }
-  return { count: n, rows };
+}
+
+/** The used rows to warn about — dated after today, dated before 1990, unreadable profit — in one pass. */
+function suspectRows(day: Int32Array, today: number, profitUnreadable: Uint8Array | null, sourceRow: Int32Array, count: number) {
+  const future = new Matches();
+  const old = new Matches();
+  const badProfit = new Matches();
+  for (let i = 0; i < count; i++) {
+    const d = day[i];
+    if (d > today) future.add(sourceRow[i]);
+    if (d < EARLIEST_PLAUSIBLE_DAY) old.add(sourceRow[i]);
+    if (profitUnreadable !== null && profitUnreadable[i] === 1) badProfit.add(sourceRow[i]);
+  }
+  return { future, old, badProfit };
 }
 
 /** Objects from exceljs or Office become plain values; plain values pass untouched. */

@@ -267,4 +267,25 @@ describe("top assortment reads only the window's rows in its second pass", () =>
     expect(Array.from(use.share)).toEqual([500 / 600, 400 / 450]);
     expect(Array.from(use.coverage)).toEqual([0.5, 0.5]); // B's p0 nets to 0: not bought
   });
+
+  test("a return that cancels several decimal purchases nets to 0 on paper: not bought", () => {
+    const day = Date.parse("2017-12-01T00:00:00Z") / 86_400_000;
+    // Top product p0 (A buys 1000). B buys 0.1 and 0.2 of it and returns 0.3: in floating point
+    // that nets to 5.6e-17, which must not count as a purchase. B's p1 (10) is not a top product.
+    const rows: [number, number, number][] = [[0, 1000, 0], [1, 0.1, 0], [1, 0.2, 0], [1, -0.3, 0], [1, 10, 1]];
+    const table: ShipmentTable = {
+      count: rows.length,
+      clientId: Int32Array.from(rows, (r) => r[0]),
+      day: new Int32Array(rows.length).fill(day),
+      amount: Float64Array.from(rows, (r) => r[1]),
+      profit: null,
+      productId: Int32Array.from(rows, (r) => r[2]),
+      sourceRow: Int32Array.from(rows, (_, i) => i + 2),
+      clients: ["A", "B"],
+      products: ["p0", "p1"],
+    };
+    const use = assortmentUse(table, day, day, (c) => [1000, 10][c], 0.8)!;
+    expect(use.topProducts).toBe(1);
+    expect(Array.from(use.coverage)).toEqual([1, 0]);
+  });
 });
