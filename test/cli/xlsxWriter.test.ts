@@ -7,10 +7,9 @@ import { buildReportWorkbook, writeReportXlsx } from "../../src/cli/xlsxWriter";
 import { ingestCells } from "../../src/core/ingest";
 import { buildReport } from "../../src/core/report";
 import type { CellValue, ReportModel } from "../../src/core/types";
-import { cellA1 } from "../../src/report/a1";
 import { blockFormats, FORMAT } from "../../src/report/formats";
-import { planSheet, type PlanBlock, type PlanValue, type SheetPlan } from "../../src/report/sheetPlan";
-import { BORDER, FONT, HIGHLIGHT_LOOKS, ROW_LOOKS, type CellLook } from "../../src/report/theme";
+import { planSheet, type SheetPlan } from "../../src/report/sheetPlan";
+import { BORDER, FONT, ROW_LOOKS } from "../../src/report/theme";
 import { CLIENTS, fixtureModel, NAMES } from "../report/fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "kc-xlsx-writer-"));
@@ -174,11 +173,11 @@ test("LibreOffice recalculates every AVERAGE to the model's average (with and wi
 });
 
 // ---------------------------------------------------------------------------------------------
-// The writer against the one it replaced. The writer gives cells one shared style object per
-// look, lets the Excel table only size itself (the blocks write its cells once) and deflates at
-// level 1; none of that may change the workbook. The reference below is the writer as it was
-// before (per-cell font, fill, alignment and border objects; table cells written by exceljs
-// and again by the blocks; exceljs' default zip level).
+// A sheet of several hundred clients, every row style, names that look like formulas. The writer
+// gives cells one shared style object per look, lets the Excel table only size itself (the blocks
+// write its cells once) and deflates at level 1; every cell must still be what the plan and the
+// theme say. (When the writer was changed so, its file equalled the per-cell writer's byte for
+// byte but for the timestamps; docs/performance.md.)
 
 /** Formula-like names that must stay text (SPEC §7), among several hundred ordinary clients. */
 const TRICKY_NAMES = ['=HYPERLINK("http://x")', "@SUM(A1)", "+7 900", "-5", "=1+1", "=cmd|' /C calc'!A0"];
@@ -204,62 +203,17 @@ function severalHundredClients(): ReportModel {
   return buildReport(ingestCells(cells, { today }), { today, source: "generated" });
 }
 
-interface CellFacts {
-  type: ExcelJS.ValueType;
-  value: ExcelJS.CellValue;
-  numFmt: string | undefined;
-  font: Partial<ExcelJS.Font> | undefined;
-  fill: ExcelJS.Fill | undefined;
-  alignment: Partial<ExcelJS.Alignment> | undefined;
-  border: Partial<ExcelJS.Borders> | undefined;
-}
+/** exceljs reads a date-formatted number back as a Date; the plan holds Excel's serial. */
+const serialOf = (value: ExcelJS.CellValue) => (value instanceof Date ? value.getTime() / 86_400_000 + 25569 : value);
 
-/** Every cell of the sheet that exists in the file, by address. */
-function cellsOf(ws: ExcelJS.Worksheet): Map<string, CellFacts> {
-  const cells = new Map<string, CellFacts>();
-  ws.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      const { type, value, numFmt, font, fill, alignment, border } = cell;
-      cells.set(cell.address, { type, value, numFmt, font, fill, alignment, border });
-    }),
-  );
-  return cells;
-}
-
-/** What the sheet holds besides its cells. */
-function sheetFacts(ws: ExcelJS.Worksheet, tableName: string) {
-  const table = ws.getTable(tableName) as unknown as { table: object };
-  return {
-    name: ws.name,
-    views: ws.views,
-    pageSetup: ws.pageSetup,
-    properties: ws.properties,
-    widths: ws.columns.map((column) => column.width),
-    heights: Array.from({ length: ws.rowCount }, (_, i) => ws.getRow(i + 1).height),
-    table: table.table,
-    conditionalFormats: (ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings,
-  };
-}
-
-function zipParts(path: string): string[] {
-  return execFileSync("unzip", ["-Z1", path], { encoding: "utf8" }).trim().split("\n");
-}
-
-/** One part of the file as text (unzip reads `[` and `*` in a name as wildcards, hence the escapes). */
-function zipPart(path: string, part: string): string {
-  return execFileSync("unzip", ["-p", path, part.replace(/[[\]*?]/g, "\\$&")], { encoding: "utf8", maxBuffer: 1 << 28 });
-}
-
-describe("the workbook of several hundred clients equals the one the per-cell writer wrote", () => {
+describe("the workbook of several hundred clients, reopened: every cell as the plan and the theme say", () => {
   const bigPlan = planSheet(severalHundredClients());
   const written = join(dir, "several-hundred.xlsx");
-  const reference = join(dir, "several-hundred-reference.xlsx");
   beforeAll(async () => {
     await writeReportXlsx(bigPlan, written);
-    await referenceWorkbook(bigPlan).xlsx.writeFile(reference);
   });
 
-  test("the plan has what the comparison needs: hundreds of clients, every look, names that look like formulas", () => {
+  test("the plan has what the check needs: hundreds of clients, every look, names that look like formulas", () => {
     const kinds = Object.fromEntries(bigPlan.blocks.map((b) => [b.kind, b.rows.length]));
     expect(kinds.table).toBeGreaterThan(300);
     expect(kinds.lost).toBeGreaterThan(3);
@@ -271,26 +225,35 @@ describe("the workbook of several hundred clients equals the one the per-cell wr
     for (const name of TRICKY_NAMES) expect(names).toContain(name);
   });
 
-  test("every part of the file but its timestamps is byte for byte the same", () => {
-    const parts = zipParts(written).filter((part) => !part.endsWith("/"));
-    expect(parts).toEqual(zipParts(reference).filter((part) => !part.endsWith("/")));
-    expect(parts).toEqual(
-      expect.arrayContaining(["xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/sharedStrings.xml", "xl/tables/table1.xml"]),
-    );
-    for (const part of parts.filter((p) => p !== "docProps/core.xml")) {
-      expect({ part, xml: zipPart(written, part) }).toEqual({ part, xml: zipPart(reference, part) });
+  test("every cell of every block: its value, number format, font, fill, alignment and border", async () => {
+    const ws = await open(written);
+    const argb = (rgb: string | undefined) => (rgb ? { argb: `FF${rgb}` } : undefined);
+    const thin = { style: "thin", color: argb(BORDER) };
+    let checked = 0;
+    for (const block of bigPlan.blocks) {
+      const formats = blockFormats(block);
+      block.rows.forEach((row, i) => {
+        const look = ROW_LOOKS[row.style];
+        const body = row.style === "body" || row.style === "total";
+        for (let c = 0; c < block.width; c++) {
+          const cell = ws.getCell(block.top + i, block.left + c);
+          const value = row.values[c] ?? null;
+          const where = `${cell.address} (${block.kind}, ${row.style})`;
+          if (value !== null && typeof value === "object") expect({ where, formula: cell.formula }).toEqual({ where, formula: value.formula.slice(1) });
+          else expect({ where, value: serialOf(cell.value) }).toEqual({ where, value });
+          expect({ where, numFmt: cell.numFmt ?? FORMAT.general }).toEqual({ where, numFmt: formats[i][c] });
+          expect({ where, bold: !!cell.font?.bold, italic: !!cell.font?.italic, size: cell.font?.size, color: cell.font?.color }).toEqual({
+            where, bold: !!look.bold, italic: !!look.italic, size: look.size ?? FONT.size, color: argb(look.color),
+          });
+          expect({ where, fill: cell.fill }).toEqual({ where, fill: look.fill ? { type: "pattern", pattern: "solid", fgColor: argb(look.fill) } : { type: "pattern", pattern: "none" } });
+          const centered = !!look.center || (body && block.centerColumns.includes(c));
+          expect({ where, wrap: !!cell.alignment?.wrapText, center: cell.alignment?.horizontal === "center" }).toEqual({ where, wrap: !!look.wrap, center: centered });
+          expect({ where, bottom: cell.border?.bottom, top: cell.border?.top }).toEqual({ where, bottom: look.borderBottom ? thin : undefined, top: look.borderTop ? thin : undefined });
+          checked++;
+        }
+      });
     }
-  });
-
-  test("reopened with exceljs: the same cells (value, type, format, font, fill, alignment, border) and the same sheet", async () => {
-    const [ours, theirs] = [await open(written), await open(reference)];
-    const cells = cellsOf(ours);
-    expect(cells.size).toBeGreaterThan(300 * 19);
-    expect(cells).toEqual(cellsOf(theirs));
-    expect(sheetFacts(ours, bigPlan.table!.name)).toEqual(sheetFacts(theirs, bigPlan.table!.name));
-    // Cells of one look share one style object in memory; reopened, they still differ where looks do.
-    expect(cells.get("A8")?.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } });
-    expect(cells.get("A9")?.fill).toEqual({ type: "pattern", pattern: "none" });
+    expect(checked).toBeGreaterThan(300 * 19);
   });
 
   test("names that look like formulas are string cells, never formulas", async () => {
@@ -316,103 +279,3 @@ describe("the workbook of several hundred clients equals the one the per-cell wr
     expect(Number(size)).toBeLessThan(Number(length) / 3);
   });
 });
-
-// The reference: src/cli/xlsxWriter.ts as of commit 2cdef38, before the shared styles.
-
-function referenceValue(value: PlanValue): ExcelJS.CellValue {
-  if (value === null || typeof value !== "object") return value;
-  const formula = value.formula.replace(/^=/, "");
-  return value.result === null ? { formula } : { formula, result: value.result };
-}
-
-function referenceLook(cell: ExcelJS.Cell, look: CellLook, center: boolean): void {
-  const argb = (rgb: string) => `FF${rgb}`;
-  cell.font = {
-    name: FONT.name,
-    size: look.size ?? FONT.size,
-    bold: look.bold,
-    italic: look.italic,
-    color: look.color ? { argb: argb(look.color) } : undefined,
-  };
-  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-  if (look.wrap || look.center || center) {
-    cell.alignment = {
-      wrapText: look.wrap,
-      vertical: look.wrap ? "top" : undefined,
-      horizontal: look.center || center ? "center" : undefined,
-    };
-  }
-  if (look.borderBottom || look.borderTop) {
-    const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(BORDER) } };
-    cell.border = { bottom: look.borderBottom ? thin : undefined, top: look.borderTop ? thin : undefined };
-  }
-}
-
-function referenceBlock(ws: ExcelJS.Worksheet, block: PlanBlock): void {
-  const formats = blockFormats(block);
-  const centered = new Set(block.centerColumns);
-  block.rows.forEach((row, i) => {
-    const body = row.style === "body" || row.style === "total";
-    for (let c = 0; c < block.width; c++) {
-      const cell = ws.getCell(block.top + i, block.left + c);
-      if (formats[i][c] !== FORMAT.general) cell.numFmt = formats[i][c];
-      referenceLook(cell, ROW_LOOKS[row.style], body && centered.has(c));
-      const value = row.values[c];
-      if (value !== undefined && value !== null) cell.value = referenceValue(value);
-    }
-  });
-}
-
-function referenceWorkbook(plan: SheetPlan): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "KeyClient";
-  const { rows, columns } = plan.freeze;
-  const firstScrolling = cellA1(rows + 1, columns + 1);
-  const ws = wb.addWorksheet(plan.sheetName, {
-    views: [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: firstScrolling, activeCell: firstScrolling }],
-  });
-  ws.pageSetup = {
-    orientation: plan.print.orientation,
-    fitToPage: true,
-    fitToWidth: plan.print.fitToPagesWide,
-    fitToHeight: 0,
-  };
-  ws.properties.defaultColWidth = 9;
-  plan.columnWidths.forEach((width, i) => {
-    ws.getColumn(i + 1).width = width;
-  });
-  const tableBlock = plan.blocks.find((b) => b.kind === "table");
-  if (plan.table && tableBlock) {
-    ws.addTable({
-      name: plan.table.name,
-      displayName: plan.table.name,
-      ref: plan.table.range.split(":")[0],
-      headerRow: true,
-      style: { theme: plan.table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: plan.table.showRowStripes },
-      columns: plan.table.columns.map((name) => ({ name, filterButton: true })),
-      rows: tableBlock.rows
-        .slice(1)
-        .map((row) => Array.from({ length: tableBlock.width }, (_, c) => referenceValue(row.values[c] ?? null))),
-    });
-  }
-  for (const block of plan.blocks) referenceBlock(ws, block);
-  for (const { row, height } of plan.rowHeights) ws.getRow(row).height = height;
-  plan.conditionalFormats.forEach((cf, i) => {
-    const look = HIGHLIGHT_LOOKS[cf.kind];
-    ws.addConditionalFormatting({
-      ref: cf.range,
-      rules: [
-        {
-          type: "expression",
-          priority: i + 1,
-          formulae: [cf.formula.replace(/^=/, "")],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${look.fill}` } },
-            ...(look.color ? { font: { color: { argb: `FF${look.color}` } } } : {}),
-          },
-        },
-      ],
-    });
-  });
-  return wb;
-}
