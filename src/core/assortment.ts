@@ -13,6 +13,30 @@ export interface AssortmentUse {
   coverage: Float64Array;
 }
 
+const BLOCK_ROWS = 8192;
+
+/** Rows [from, to) in the window with a product: their amounts by product, their indexes after `windowRows`. */
+function windowRowsOf(
+  day: Int32Array,
+  productId: Int32Array,
+  amount: Float64Array,
+  from: number,
+  to: number,
+  fromDay: number,
+  toDay: number,
+  byProduct: Float64Array,
+  inWindow: Int32Array,
+  windowRows: number,
+): number {
+  for (let i = from; i < to; i++) {
+    const d = day[i];
+    if (d < fromDay || d > toDay || productId[i] < 0) continue;
+    byProduct[productId[i]] += amount[i];
+    inWindow[windowRows++] = i;
+  }
+  return windowRows;
+}
+
 export function assortmentUse(
   table: ShipmentTable,
   fromDay: number,
@@ -28,11 +52,9 @@ export function assortmentUse(
   const byProduct = new Float64Array(productCount);
   const inWindow = new Int32Array(count); // indexes of the window's rows, so the second pass skips the rest
   let windowRows = 0;
-  for (let i = 0; i < count; i++) {
-    const d = day[i];
-    if (d < fromDay || d > toDay || productId[i] < 0) continue;
-    byProduct[productId[i]] += amount[i];
-    inWindow[windowRows++] = i;
+  // In blocks, as the matrix is summed (matrix.ts addRows): optimised after a few blocks.
+  for (let from = 0; from < count; from += BLOCK_ROWS) {
+    windowRows = windowRowsOf(day, productId, amount, from, Math.min(from + BLOCK_ROWS, count), fromDay, toDay, byProduct, inWindow, windowRows);
   }
   const isTop = abcCodes(byProduct, a, 1);
   const topIndex = new Int32Array(productCount).fill(-1);

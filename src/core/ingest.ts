@@ -491,16 +491,15 @@ export class Ingestor {
 
     const clients = renumber(this.clientId, used, this.clients.names);
     const products = this.productId ? renumber(this.productId, used, this.products.names) : [];
-    warnings.push(...this.dataWarnings());
-    const sum = new ExactSum();
-    for (let i = 0; i < used; i++) sum.add(this.amount[i]);
+    const usedRows = this.scanUsedRows();
+    warnings.push(...this.dataWarnings(usedRows));
 
     const accounting: RowAccounting = {
       read: this.read,
       used,
       skipped: this.skips.counts,
       firstRows: this.skips.firstRows,
-      usedAmount: sum.value,
+      usedAmount: usedRows.amount.value,
     };
     const columnNames: Partial<Record<Field, string>> = {};
     for (const field of FIELDS) if (this.columns[field] !== undefined) columnNames[field] = this.headers[this.columns[field]!];
@@ -545,9 +544,17 @@ export class Ingestor {
     this.count = kept;
   }
 
-  private dataWarnings(): string[] {
+  /** One pass over the used rows, in blocks (see scanUsedBlock). */
+  private scanUsedRows(): UsedRows {
+    const used = new UsedRows();
+    for (let from = 0; from < this.count; from += BLOCK_ROWS) {
+      scanUsedBlock(this.day, this.amount, this.profitUnreadable, this.sourceRow, this.todayDay, from, Math.min(from + BLOCK_ROWS, this.count), used);
+    }
+    return used;
+  }
+
+  private dataWarnings({ future, old, badProfit }: UsedRows): string[] {
     const warnings: string[] = [];
-    const { future, old, badProfit } = suspectRows(this.day, this.todayDay, this.profitUnreadable, this.sourceRow, this.count);
     if (future.count > 0) {
       warnings.push(`${plural(future.count, "row is", "rows are")} dated after today (${dayToIso(this.todayDay)}), first ${rowList(future.rows)}; they are used as they are.`);
     }
@@ -566,10 +573,15 @@ export class Ingestor {
   }
 }
 
+/** Marks with 0 in `newId` the ids that rows [from, to) refer to (in blocks: see scanUsedBlock). */
+function markUsedIds(ids: Int32Array, from: number, to: number, newId: Int32Array): void {
+  for (let i = from; i < to; i++) if (ids[i] >= 0) newId[ids[i]] = 0;
+}
+
 /** Drops ids no used row refers to (clients seen only in skipped rows), keeping first-seen order. */
 function renumber(ids: Int32Array, count: number, names: string[]): string[] {
   const newId = new Int32Array(names.length).fill(-1);
-  for (let i = 0; i < count; i++) if (ids[i] >= 0) newId[ids[i]] = 0;
+  for (let from = 0; from < count; from += BLOCK_ROWS) markUsedIds(ids, from, Math.min(from + BLOCK_ROWS, count), newId);
   const kept: string[] = [];
   for (let id = 0; id < names.length; id++) if (newId[id] === 0) newId[id] = kept.push(names[id]) - 1;
   if (kept.length === names.length) return kept; // every id is used: each keeps its number
@@ -587,18 +599,40 @@ class Matches {
   }
 }
 
-/** The used rows to warn about — dated after today, dated before 1990, unreadable profit — in one pass. */
-function suspectRows(day: Int32Array, today: number, profitUnreadable: Uint8Array | null, sourceRow: Int32Array, count: number) {
-  const future = new Matches();
-  const old = new Matches();
-  const badProfit = new Matches();
-  for (let i = 0; i < count; i++) {
+/** What finish() learns from every used row: the amount they make, and the rows to warn about. */
+class UsedRows {
+  readonly amount = new ExactSum();
+  readonly future = new Matches();
+  readonly old = new Matches();
+  readonly badProfit = new Matches();
+}
+
+/** Rows per call of the functions that pass over every used row once (scanUsedBlock, markUsedIds). */
+const BLOCK_ROWS = 8192;
+
+/**
+ * Used rows [from, to) into `out`: amounts summed; dated after today, dated before 1990, profit
+ * unreadable. Called once per block of rows rather than once for all: a loop over a million rows
+ * that runs once runs mostly unoptimised (V8 optimises it mid-loop, and late), a small function
+ * called per block is optimised after a few calls, as any hot function (docs/performance.md).
+ */
+function scanUsedBlock(
+  day: Int32Array,
+  amount: Float64Array,
+  profitUnreadable: Uint8Array | null,
+  sourceRow: Int32Array,
+  today: number,
+  from: number,
+  to: number,
+  out: UsedRows,
+): void {
+  for (let i = from; i < to; i++) {
+    out.amount.add(amount[i]);
     const d = day[i];
-    if (d > today) future.add(sourceRow[i]);
-    if (d < EARLIEST_PLAUSIBLE_DAY) old.add(sourceRow[i]);
-    if (profitUnreadable !== null && profitUnreadable[i] === 1) badProfit.add(sourceRow[i]);
+    if (d > today) out.future.add(sourceRow[i]);
+    if (d < EARLIEST_PLAUSIBLE_DAY) out.old.add(sourceRow[i]);
+    if (profitUnreadable !== null && profitUnreadable[i] === 1) out.badProfit.add(sourceRow[i]);
   }
-  return { future, old, badProfit };
 }
 
 /** Objects from exceljs or Office become plain values; plain values pass untouched. */

@@ -31,6 +31,45 @@ function columnsOfDays(firstMonth: number, months: number): Int32Array {
   return columns;
 }
 
+/** The matrix being summed, and what places a row in it. */
+interface SpanSums {
+  months: number;
+  firstSpanDay: number;
+  lastSpanDay: number;
+  columnOf: Int32Array;
+  amountSums: Float64Array;
+  profitSums: Float64Array | null;
+  rows: Uint32Array;
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+}
+
+/** Rows per call of addRows. */
+const BLOCK_ROWS = 8192;
+
+/**
+ * Adds rows [from, to) to the sums. Called once per block of rows, not once for all rows: a loop
+ * over a million rows that runs once per report runs mostly unoptimised (V8 optimises it mid-loop,
+ * and late), while a small function called per block is optimised after a few calls, as any hot
+ * function, and stays so for the next report (docs/performance.md).
+ */
+function addRows(table: ShipmentTable, from: number, to: number, s: SpanSums): void {
+  const { clientId, day, amount, profit } = table;
+  const { months, firstSpanDay, lastSpanDay, columnOf, amountSums, profitSums, rows, firstDay, lastDay } = s;
+  for (let i = from; i < to; i++) {
+    const c = clientId[i];
+    const d = day[i];
+    if (d < firstDay[c]) firstDay[c] = d;
+    if (d > lastSpanDay) continue;
+    if (d > lastDay[c]) lastDay[c] = d;
+    if (d < firstSpanDay) continue;
+    const cell = c * months + columnOf[d - firstSpanDay];
+    addCompensated(amountSums, 2 * cell, amount[i]);
+    rows[cell]++;
+    if (profitSums) addCompensated(profitSums, 2 * cell, profit![i]);
+  }
+}
+
 export function aggregateMonths(table: ShipmentTable, firstMonth: number, months: number): ClientMonthMatrix {
   const clients = table.clients.length;
   const cells = clients * months;
@@ -43,20 +82,8 @@ export function aggregateMonths(table: ShipmentTable, firstMonth: number, months
   const lastDay = new Int32Array(clients).fill(NO_DAY);
   const firstSpanDay = firstDayOfMonth(firstMonth);
   const lastSpanDay = lastDayOfMonth(firstMonth + months - 1);
-  const columnOf = columnsOfDays(firstMonth, months);
-  const { clientId, day, amount, profit } = table;
-  for (let i = 0; i < table.count; i++) {
-    const c = clientId[i];
-    const d = day[i];
-    if (d < firstDay[c]) firstDay[c] = d;
-    if (d > lastSpanDay) continue;
-    if (d > lastDay[c]) lastDay[c] = d;
-    if (d < firstSpanDay) continue;
-    const cell = c * months + columnOf[d - firstSpanDay];
-    addCompensated(amountSums, 2 * cell, amount[i]);
-    rows[cell]++;
-    if (profitSums) addCompensated(profitSums, 2 * cell, profit![i]);
-  }
+  const sums: SpanSums = { months, firstSpanDay, lastSpanDay, columnOf: columnsOfDays(firstMonth, months), amountSums, profitSums, rows, firstDay, lastDay };
+  for (let from = 0; from < table.count; from += BLOCK_ROWS) addRows(table, from, Math.min(from + BLOCK_ROWS, table.count), sums);
   return { firstMonth, months, clients, amount: settle(amountSums), rows, profit: profitSums && settle(profitSums), firstDay, lastDay };
 }
 

@@ -217,6 +217,57 @@ describe("the client × month matrix", () => {
   });
 });
 
+describe("passes over every row run in blocks of 8,192 rows: rows at the blocks' edges count once", () => {
+  const N = 3 * 8192 + 5;
+  const FIRST = Date.parse("2017-09-01T00:00:00Z") / 86_400_000;
+  // Whole amounts, so that plain sums are exact and can be the reference.
+  const rows = Array.from({ length: N }, (_, i) => ({ client: (i * 7) % 13, day: FIRST + ((i * 31) % 150), amount: (i % 17) - 3 }));
+
+  test("the matrix equals sums taken row by row", () => {
+    const table: ShipmentTable = {
+      count: N,
+      clientId: Int32Array.from(rows, (r) => r.client),
+      day: Int32Array.from(rows, (r) => r.day),
+      amount: Float64Array.from(rows, (r) => r.amount),
+      profit: null,
+      productId: null,
+      sourceRow: Int32Array.from(rows, (_, i) => i + 2),
+      clients: Array.from({ length: 13 }, (_, c) => `C${c}`),
+      products: [],
+    };
+    const firstMonth = 2017 * 12 + 9; // Oct 2017 – Dec 2017: rows of Sep and of Jan 2018 fall outside
+    const m = aggregateMonths(table, firstMonth, 3);
+    const amount = new Array(13 * 3).fill(0);
+    const count = new Array(13 * 3).fill(0);
+    const firstDay = new Array(13).fill(Infinity);
+    const lastDay = new Array(13).fill(-2147483648);
+    const spanStart = Date.parse("2017-10-01T00:00:00Z") / 86_400_000;
+    const spanEnd = Date.parse("2017-12-31T00:00:00Z") / 86_400_000;
+    for (const r of rows) {
+      firstDay[r.client] = Math.min(firstDay[r.client], r.day);
+      if (r.day > spanEnd) continue;
+      lastDay[r.client] = Math.max(lastDay[r.client], r.day);
+      if (r.day < spanStart) continue;
+      const month = new Date(r.day * 86_400_000).getUTCMonth() - 9;
+      amount[r.client * 3 + month] += r.amount;
+      count[r.client * 3 + month]++;
+    }
+    expect(Array.from(m.amount)).toEqual(amount);
+    expect(Array.from(m.rows)).toEqual(count);
+    expect(Array.from(m.firstDay)).toEqual(firstDay);
+    expect(Array.from(m.lastDay)).toEqual(lastDay);
+  });
+
+  test("ingest: the used amount, and future-dated rows at the edges of the blocks", () => {
+    const future = new Set([0, 8191, 8192, 16383, 16384, N - 1]);
+    const cells: CellValue[][] = [HEADER, ...rows.map((r, i): CellValue[] => [`C${r.client}`, future.has(i) ? "2019-06-01" : r.day + 25569, "P", r.amount])];
+    const result = ingestCells(cells, { today: "2018-03-01" }); // after every row but the six
+    expect(result.accounting.usedAmount).toBe(rows.reduce((s, r) => s + r.amount, 0));
+    const warning = result.warnings.find((w) => w.includes("dated after today"))!;
+    expect(warning).toBe(`6 rows are dated after today (2018-03-01), first rows ${[...future].map((i) => i + 2).join(", ")}; they are used as they are.`);
+  });
+});
+
 describe("a date text repeated row after row is read once", () => {
   test("results equal those of the same texts made distinct (so none is remembered)", () => {
     const texts = ["12/30/2017", "12/30/2017", 43099, "12/30/2017", "03/04/2017", "03/04/2017", "soon", "soon", "30/12/2017", "30/12/2017", "", "2017-12-01", "2017-12-01"];
