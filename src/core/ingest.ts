@@ -11,8 +11,8 @@ import { ExactSum } from "./sums";
 import type { CellValue, ColumnMap, DateOrder, Field, IngestResult, RowAccounting, SkipReason } from "./types";
 import { FIELDS, SKIP_REASONS } from "./types";
 import {
-  COMMA_DECIMAL, COMMA_GROUPING, DOT_DECIMAL, DOT_GROUPING, clientKey, dayToIso, isBlank, isErrorValue, isTotalsLabel,
-  isoToDay, newAmountScan, newDateScan, normalizeClientName, scanAmount, scanDate, toCellValue,
+  COMMA_DECIMAL, COMMA_GROUPING, DOT_DECIMAL, DOT_GROUPING, dayToIso, isBlank, isErrorValue, isTotalsLabel,
+  isoToDay, keyOfNormalized, newAmountScan, newDateScan, normalizeClientName, scanAmount, scanDate, toCellValue,
 } from "./values";
 
 export interface IngestOptions {
@@ -148,7 +148,7 @@ class NameRegistry {
   private intern(name: string): number {
     if (name === "") return BLANK;
     if (this.detectTotals && isTotalsLabel(name)) return TOTALS;
-    const key = clientKey(name);
+    const key = keyOfNormalized(name);
     const id = this.byKey.get(key);
     if (id === undefined) {
       this.byKey.set(key, this.names.length);

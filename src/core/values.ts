@@ -591,7 +591,11 @@ export function normalizeClientName(v: unknown): string {
  * the same clients on every computer), Unicode NFC, with `ё` folded to `е` (1C users type both).
  */
 export function clientKey(name: unknown): string {
-  const text = normalizeClientName(name);
+  return keyOfNormalized(normalizeClientName(name));
+}
+
+/** clientKey of a name already normalised by normalizeClientName (ingest has just done that). */
+export function keyOfNormalized(text: string): string {
   let key = text.toLowerCase();
   if (!isPlainAscii(key)) key = key.normalize("NFC").replace(/ё/g, "е");
   return key;
@@ -619,6 +623,14 @@ const TOTALS_PREFIX = /^(?:итого|всего|общо|итог) (?:по|за
 const TOTALS_FIRST_LETTERS = new Set(Array.from("иовпtgsorjИОВПTGSORJ", (ch) => ch.charCodeAt(0)));
 
 /**
+ * First words of the labels and prefixes above. A name whose first word is none of them ("Granite
+ * Hardware", "Summit Foods") is rejected before the whole label is normalised: every new client
+ * name is tested, and a quarter of English company names pass the first-letter test.
+ */
+const TOTALS_FIRST_WORDS = new Set([...[...TOTALS_LABELS].map((label) => label.split(" ")[0]), "итого", "всего", "общо", "итог", "grand", "sub", "subtotal", "total", "jumlah"]);
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
+/**
  * True for the label of a totals row — `Итого`, `ИТОГО:`, `Всего`, `Total`, `Grand total`, `Общо`,
  * `Jumlah total`, `Total keseluruhan`, `Итого по …` — as a whole label: "Total Energies" is a client.
  */
@@ -627,6 +639,8 @@ export function isTotalsLabel(text: unknown): boolean {
   let first = 0;
   while (first < text.length && isSpaceCode(text.charCodeAt(first))) first++;
   if (!TOTALS_FIRST_LETTERS.has(text.charCodeAt(first))) return false;
+  const word = FIRST_WORD.exec(text);
+  if (word === null || !TOTALS_FIRST_WORDS.has(word[0].toLowerCase().replace(/ё/g, "е"))) return false;
   const label = text.toLowerCase().replace(/ё/g, "е").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   return TOTALS_LABELS.has(label) || TOTALS_PREFIX.test(label);
 }

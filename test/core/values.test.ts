@@ -363,4 +363,16 @@ describe("isTotalsLabel", () => {
     ["Total Energies"], ["TotalEnergies"], ["Итоговый"], ["ООО Итого"], ["Totalizator"], ["Grand Hotel"], ["Jumlah Barang"],
     [""], ["   "], [5], [null], ["Acme Total Solutions"],
   ])("%p is not", (label) => expect(isTotalsLabel(label)).toBe(false));
+
+  // New names are first rejected by their first word; labels must still be found in any case,
+  // with ё, with the rest of the label after any separator.
+  test.each([
+    "ИТОГО ПО ОТЧЁТУ", "всего по отчёту", "Промежуточный итог", "Sub total", "sub-total for East",
+    "Grand-Total", "Report total", "Overall total", "Sum total", "Gesamtsumme", "Summe", "Total général", "Jumlah untuk Jakarta",
+  ])("%s is a totals label", (label) => expect(isTotalsLabel(label)).toBe(true));
+
+  test.each([
+    "Granite Hardware Inc.", "Summit Foods LLC", "Sierra Total Ltd", "Oakridge Supply", "Juniper Retail", "Redwood Labs", "Total2000 GmbH",
+    "Итоговая сумма", "Всеволод ИП", "Общество с ограниченной ответственностью", "Grandview Totals", "Subaru Center",
+  ])("%s is a client", (name) => expect(isTotalsLabel(name)).toBe(false));
 });
