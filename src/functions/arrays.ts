@@ -134,7 +134,8 @@ export function perRow<T>(m: MonthRows, result: (start: number) => Result<T>): R
  * One-cell rows for a column of results. A text or boolean result (a class, TRUE/FALSE, a blank)
  * gets one frozen row shared by every cell that holds it: a column of a million classes is then a
  * million references to a handful of rows instead of a million new arrays, a third of ABC's time
- * (docs/performance.md). Excel's runtime only reads the rows it is given.
+ * (docs/performance.md). Excel's runtime only reads the rows it is given: custom-functions-runtime.js
+ * (@microsoft/office-js) keeps the result as it is and serialises it with JSON.stringify.
  */
 class OneCellRows<T> {
   private readonly shared = new Map<T, T[]>();
