@@ -514,6 +514,7 @@ export class Ingestor {
         sourceRow: fitted(this.sourceRow, used),
         clients,
         products,
+        dayRange: usedRows.days,
       },
       accounting,
       headerRow: 0,
@@ -599,9 +600,10 @@ class Matches {
   }
 }
 
-/** What finish() learns from every used row: the amount they make, and the rows to warn about. */
+/** What finish() learns from every used row: the amount they make, their days, and the rows to warn about. */
 class UsedRows {
   readonly amount = new ExactSum();
+  readonly days = { min: Infinity, max: -Infinity };
   readonly future = new Matches();
   readonly old = new Matches();
   readonly badProfit = new Matches();
@@ -611,8 +613,8 @@ class UsedRows {
 const BLOCK_ROWS = 8192;
 
 /**
- * Used rows [from, to) into `out`: amounts summed; dated after today, dated before 1990, profit
- * unreadable. Called once per block of rows rather than once for all: a loop over a million rows
+ * Used rows [from, to) into `out`: amounts summed, first and last day; dated after today, dated
+ * before 1990, profit unreadable. Called once per block of rows rather than once for all: a loop over a million rows
  * that runs once runs mostly unoptimised (V8 optimises it mid-loop, and late), a small function
  * called per block is optimised after a few calls, as any hot function (docs/performance.md).
  */
@@ -626,13 +628,18 @@ function scanUsedBlock(
   to: number,
   out: UsedRows,
 ): void {
+  let { min, max } = out.days;
   for (let i = from; i < to; i++) {
     out.amount.add(amount[i]);
     const d = day[i];
+    if (d < min) min = d;
+    if (d > max) max = d;
     if (d > today) out.future.add(sourceRow[i]);
     if (d < EARLIEST_PLAUSIBLE_DAY) out.old.add(sourceRow[i]);
     if (profitUnreadable !== null && profitUnreadable[i] === 1) out.badProfit.add(sourceRow[i]);
   }
+  out.days.min = min;
+  out.days.max = max;
 }
 
 /** Objects from exceljs or Office become plain values; plain values pass untouched. */

@@ -33,6 +33,7 @@ interface Span {
 const BLOCK_ROWS = 8192;
 
 function dayRange(table: ShipmentTable): { min: number; max: number } {
+  if (table.dayRange) return table.dayRange;
   const range = { min: Infinity, max: -Infinity };
   for (let from = 0; from < table.count; from += BLOCK_ROWS) widenDayRange(table.day, from, Math.min(from + BLOCK_ROWS, table.count), range);
   return range;

@@ -9,6 +9,7 @@ import { CLASS_A, CLASS_B, CLASS_C, abcCodes } from "../../src/core/classify";
 import { Ingestor, ingestCells } from "../../src/core/ingest";
 import { aggregateMonths } from "../../src/core/matrix";
 import { monthlyPivot } from "../../src/core/pivot";
+import { buildReport } from "../../src/core/report";
 import { ExactSum, clearlyBelow } from "../../src/core/sums";
 import type { CellValue, IngestResult, ShipmentTable } from "../../src/core/types";
 
@@ -265,6 +266,13 @@ describe("passes over every row run in blocks of 8,192 rows: rows at the blocks'
     expect(result.accounting.usedAmount).toBe(rows.reduce((s, r) => s + r.amount, 0));
     const warning = result.warnings.find((w) => w.includes("dated after today"))!;
     expect(warning).toBe(`6 rows are dated after today (2018-03-01), first rows ${[...future].map((i) => i + 2).join(", ")}; they are used as they are.`);
+    // The first and last day come from the same pass, and the report uses them as its own pass would.
+    const days = rows.map((r, i) => (future.has(i) ? Date.parse("2019-06-01T00:00:00Z") / 86_400_000 : r.day));
+    expect(result.table.dayRange).toEqual({ min: Math.min(...days), max: Math.max(...days) });
+    const rebuilt = buildReport(result, { today: "2019-07-15", source: "t", generatedAt: "x" });
+    const withoutRange = { ...result.table, dayRange: undefined };
+    expect(buildReport({ ...result, table: withoutRange }, { today: "2019-07-15", source: "t", generatedAt: "x" })).toEqual(rebuilt);
+    expect(rebuilt.reportMonth).toBe("2019-06");
   });
 });
 
