@@ -2,6 +2,7 @@
 // window; per client, the share of its window amount spent on them and how many of them it bought.
 
 import type { ShipmentTable } from "./types";
+import { BLOCK_ROWS } from "./blocks";
 import { CLASS_A, abcCodes } from "./classify";
 import { atMost } from "./sums";
 
@@ -12,8 +13,6 @@ export interface AssortmentUse {
   /** Per client id: distinct top products bought (net amount above 0 on paper) / top products. */
   coverage: Float64Array;
 }
-
-const BLOCK_ROWS = 8192;
 
 /** Rows [from, to) in the window with a product: their amounts by product, their indexes after `windowRows`. */
 function windowRowsOf(
@@ -52,7 +51,7 @@ export function assortmentUse(
   const byProduct = new Float64Array(productCount);
   const inWindow = new Int32Array(count); // indexes of the window's rows, so the second pass skips the rest
   let windowRows = 0;
-  // In blocks, as the matrix is summed (matrix.ts addRows): optimised after a few blocks.
+  // In blocks of BLOCK_ROWS, as the matrix is summed.
   for (let from = 0; from < count; from += BLOCK_ROWS) {
     windowRows = windowRowsOf(day, productId, amount, from, Math.min(from + BLOCK_ROWS, count), fromDay, toDay, byProduct, inWindow, windowRows);
   }

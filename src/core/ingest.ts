@@ -7,6 +7,7 @@
 
 import { resolveColumns, findHeaderRow, headerTexts, type ColumnOverrides } from "./columns";
 import { KeyClientError } from "./errors";
+import { BLOCK_ROWS } from "./blocks";
 import { ExactSum } from "./sums";
 import type { CellValue, ColumnMap, DateOrder, Field, IngestResult, RowAccounting, SkipReason } from "./types";
 import { FIELDS, SKIP_REASONS } from "./types";
@@ -574,7 +575,7 @@ export class Ingestor {
   }
 }
 
-/** Marks with 0 in `newId` the ids that rows [from, to) refer to (in blocks: see scanUsedBlock). */
+/** Marks with 0 in `newId` the ids that rows [from, to) refer to; called once per block of BLOCK_ROWS rows. */
 function markUsedIds(ids: Int32Array, from: number, to: number, newId: Int32Array): void {
   for (let i = from; i < to; i++) if (ids[i] >= 0) newId[ids[i]] = 0;
 }
@@ -609,14 +610,9 @@ class UsedRows {
   readonly badProfit = new Matches();
 }
 
-/** Rows per call of the functions that pass over every used row once (scanUsedBlock, markUsedIds). */
-const BLOCK_ROWS = 8192;
-
 /**
  * Used rows [from, to) into `out`: amounts summed, first and last day; dated after today, dated
- * before 1990, profit unreadable. Called once per block of rows rather than once for all: a loop over a million rows
- * that runs once runs mostly unoptimised (V8 optimises it mid-loop, and late), a small function
- * called per block is optimised after a few calls, as any hot function (docs/performance.md).
+ * before 1990, profit unreadable. Called once per block of BLOCK_ROWS rows.
  */
 function scanUsedBlock(
   day: Int32Array,
@@ -682,8 +678,7 @@ export function ingestCells(cells: CellValue[][], options: IngestOptions & { hea
   }
   const first = options.firstRowNumber ?? 1;
   const ingestor = new Ingestor(cells[headerRow] ?? [], { ...options, firstRowNumber: first + headerRow, expectedRows: cells.length - headerRow - 1 });
-  // In blocks, as the Excel reader and the CSV reader deliver rows: addRows is then optimised after
-  // a few blocks instead of in the middle of one call over a million rows.
+  // In blocks of BLOCK_ROWS, as the Excel and CSV readers deliver rows.
   for (let from = headerRow + 1; from < cells.length; from += BLOCK_ROWS) ingestor.addRows(cells, from, Math.min(from + BLOCK_ROWS, cells.length));
   return { ...ingestor.finish(), headerRow };
 }

@@ -2,6 +2,7 @@
 // the report needs (first shipment ever, last shipment up to the end of the report month).
 
 import type { ShipmentTable } from "./types";
+import { BLOCK_ROWS } from "./blocks";
 import { firstDayOfMonth, lastDayOfMonth } from "./months";
 
 export interface ClientMonthMatrix {
@@ -44,15 +45,7 @@ interface SpanSums {
   lastDay: Int32Array;
 }
 
-/** Rows per call of addRows. */
-const BLOCK_ROWS = 8192;
-
-/**
- * Adds rows [from, to) to the sums. Called once per block of rows, not once for all rows: a loop
- * over a million rows that runs once per report runs mostly unoptimised (V8 optimises it mid-loop,
- * and late), while a small function called per block is optimised after a few calls, as any hot
- * function, and stays so for the next report (docs/performance.md).
- */
+/** Adds rows [from, to) to the sums; called once per block of BLOCK_ROWS rows. */
 function addRows(table: ShipmentTable, from: number, to: number, s: SpanSums): void {
   const { clientId, day, amount, profit } = table;
   const { months, firstSpanDay, lastSpanDay, columnOf, amountSums, profitSums, rows, firstDay, lastDay } = s;

@@ -10,6 +10,7 @@ import { Ingestor } from "./ingest";
 import { aggregateMonths } from "./matrix";
 import { monthKey } from "./months";
 import { compareNames, rankWindow } from "./ranking";
+import { BLOCK_ROWS } from "./blocks";
 import { chooseReportMonth } from "./report";
 import { ExactSum } from "./sums";
 import { clientKey, isTotalsLabel, normalizeClientName } from "./values";
@@ -85,8 +86,6 @@ export function monthlyPivot(
     accounting,
   };
 }
-
-const BLOCK_ROWS = 8192;
 
 /**
  * The three lists as rows [client, date, amount], a block at a time through the same row arrays: the

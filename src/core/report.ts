@@ -29,30 +29,9 @@ interface Span {
   matrix: ClientMonthMatrix;
 }
 
-/** Rows per call of widenDayRange: a small function called per block is optimised early (matrix.ts). */
-const BLOCK_ROWS = 8192;
-
-function dayRange(table: ShipmentTable): { min: number; max: number } {
-  if (table.dayRange) return table.dayRange;
-  const range = { min: Infinity, max: -Infinity };
-  for (let from = 0; from < table.count; from += BLOCK_ROWS) widenDayRange(table.day, from, Math.min(from + BLOCK_ROWS, table.count), range);
-  return range;
-}
-
-function widenDayRange(day: Int32Array, from: number, to: number, range: { min: number; max: number }): void {
-  let { min, max } = range;
-  for (let i = from; i < to; i++) {
-    const d = day[i];
-    if (d < min) min = d;
-    if (d > max) max = d;
-  }
-  range.min = min;
-  range.max = max;
-}
-
 /** SPEC §3: the chosen report month, or the default one; throws `monthOutsideData` when the data has none. */
 export function chooseReportMonth(table: ShipmentTable, o: Pick<ReportOptions, "month" | "today">): { report: number; firstDataMonth: number } {
-  const { min, max } = dayRange(table);
+  const { min, max } = table.dayRange;
   const firstDataMonth = monthOfDay(min);
   const lastDataMonth = monthOfDay(max);
   const report = o.month ? parseMonthKey(o.month)! : defaultReportMonth(max, parseIsoDate(o.today)!);

@@ -48,11 +48,8 @@ export interface ShipmentTable {
   clients: string[];
   /** Product name per product id. */
   products: string[];
-  /**
-   * The first and last day of the rows, when whoever built the table has them already (ingest does,
-   * in a pass it makes anyway); otherwise the report finds them.
-   */
-  dayRange?: { min: number; max: number };
+  /** The first and last day of the rows (ingest finds them in a pass it makes anyway). */
+  dayRange: { min: number; max: number };
 }
 
 /** What the ingest step found about the table. */

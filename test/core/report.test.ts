@@ -1,6 +1,7 @@
 import { buildReport } from "../../src/core/report";
 import { reportToJson } from "../../src/core/json";
-import type { IngestResult, ReportOptions, ShipmentTable } from "../../src/core/types";
+import type { IngestResult, ReportOptions } from "../../src/core/types";
+import { shipmentTable } from "../helpers/table";
 import { SKIP_REASONS } from "../../src/core/types";
 import { parseIsoDate } from "../../src/core/months";
 
@@ -9,7 +10,7 @@ function tableOf(rows: [string, string, number, string?, number?][], withProduct
   const clients: string[] = [];
   const products: string[] = [];
   const id = (list: string[], name: string) => (list.includes(name) ? list.indexOf(name) : list.push(name) - 1);
-  const table: ShipmentTable = {
+  const table = shipmentTable({
     count: rows.length,
     clientId: Int32Array.from(rows, (r) => id(clients, r[0])),
     day: Int32Array.from(rows, (r) => parseIsoDate(r[1])!),
@@ -19,7 +20,7 @@ function tableOf(rows: [string, string, number, string?, number?][], withProduct
     sourceRow: Int32Array.from(rows, (_, i) => i + 2),
     clients,
     products,
-  };
+  });
   const zero = Object.fromEntries(SKIP_REASONS.map((r) => [r, 0])) as Record<(typeof SKIP_REASONS)[number], number>;
   const none = Object.fromEntries(SKIP_REASONS.map((r) => [r, []])) as unknown as Record<(typeof SKIP_REASONS)[number], number[]>;
   return {
