@@ -10,12 +10,16 @@
 // Medians of RUNS runs. Prints one table and writes it all to bench/results/latest.json (and the
 // tables of docs/performance.md to bench/results/latest.md).
 // Options: --runs N (default 3), --sizes 10000,100000 (a subset, for a quick look).
+// Any other export, side by side: --file export.csv [--today YYYY-MM-DD] runs our CLI and pandas on it
+// (pandas told the file's format by bench/pandasOptions.js), cross-checks them and writes
+// bench/results/file.json; there is no engine figure, as the stand-in cells need the generator's format.
 
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { median, timed, nodeJson } = require("./measure");
+const { pandasOptions } = require("./pandasOptions");
 
 const ROOT = path.join(__dirname, "..");
 const DATA = path.join(__dirname, "data");
@@ -41,6 +45,7 @@ function option(name, fallback) {
 }
 const RUNS = Number(option("runs", "3"));
 const SIZES = option("sizes", ALL_SIZES.join(",")).split(",").map(Number);
+const FILE = option("file", null);
 
 function exportFile(rows) {
   const file = path.join(DATA, `${rows}.csv`);
@@ -62,15 +67,18 @@ const mib = (x) => Math.round(x);
 const fastest = (summary) => Math.min(...summary.runs.map((r) => r.wallMs));
 const seconds = (ms) => Math.round(ms) / 1000;
 
-/** Our CLI (JSON and xlsx) and pandas, interleaved run by run so that a change of load hits all three. */
-function endToEnd(file, rows) {
-  const out = path.join(RESULTS, `${rows}`);
+/**
+ * Our CLI (JSON and xlsx) and pandas, interleaved run by run so that a change of load hits all three.
+ * Outputs go to bench/results/<name>.*; `pandasArgs` tell pandas_report.py the file's format.
+ */
+function endToEnd(file, name, today, pandasArgs = []) {
+  const out = path.join(RESULTS, name);
   const ours = { json: [], xlsx: [] };
   const pandas = [];
-  const keyclient = (extra) => [path.join(ROOT, "bin", "keyclient.js"), "report", file, "--today", TODAY, "--quiet", ...extra];
+  const keyclient = (extra) => [path.join(ROOT, "bin", "keyclient.js"), "report", file, "--today", today, "--quiet", ...extra];
   for (let r = 0; r < RUNS; r++) {
     ours.json.push(timed(process.execPath, keyclient(["--json", `${out}.ours.json`])));
-    pandas.push(timed(PYTHON, [path.join(__dirname, "pandas_report.py"), file, "--today", TODAY, "--json", `${out}.pandas.json`]));
+    pandas.push(timed(PYTHON, [path.join(__dirname, "pandas_report.py"), file, "--today", today, "--json", `${out}.pandas.json`, ...pandasArgs]));
     ours.xlsx.push(timed(process.execPath, keyclient(["--out", `${out}.xlsx`])));
   }
   const summary = (list) => ({ wallMs: median(list.map((m) => m.wallMs)), peakRssMiB: median(list.map((m) => m.peakRssMiB)), runs: list.map(({ wallMs, peakRssMiB }) => ({ wallMs, peakRssMiB })) });
@@ -135,10 +143,11 @@ function pad(cells, widths) {
   return cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ");
 }
 
-function printTable(result) {
+function printTable(result, crossCheckLabel) {
   const m = result.machine;
   const lines = [];
   lines.push(`Machine: ${m.cpu}, ${m.cores} cores, Node ${m.node}, pandas ${m.pandas} (Python ${m.python}); load ${result.load.before.join(" ")} → ${result.load.after.join(" ")}; medians of ${RUNS} runs`);
+  if (result.file) lines.push(`File: ${result.file.path}, today ${result.file.today}`);
   lines.push("");
   const head = ["rows", "engine ms", "engine rows/s", "CLI→JSON s", "RSS MiB", "pandas s", "RSS MiB", "wall ours/pandas", "RSS ours/pandas", "CLI→xlsx s", "RSS MiB"];
   const widths = head.map((h) => Math.max(h.length, 9));
@@ -148,8 +157,8 @@ function printTable(result) {
       pad(
         [
           s.rows.toLocaleString("en-US"),
-          Math.round(s.engine.ms),
-          s.engine.rowsPerSecond.toLocaleString("en-US"),
+          s.engine ? Math.round(s.engine.ms) : "–",
+          s.engine ? s.engine.rowsPerSecond.toLocaleString("en-US") : "–",
           seconds(s.cli.json.wallMs).toFixed(2),
           mib(s.cli.json.peakRssMiB),
           seconds(s.cli.pandas.wallMs).toFixed(2),
@@ -177,7 +186,7 @@ function printTable(result) {
     const kept = c.guarantees.filter((g) => g.udsvKeeps).length;
     lines.push(`CSV split of ${path.basename(c.file)} (read + decode ${Math.round(c.readAndDecode.medianMs)} ms included): our tokenizer ${Math.round(c.tokenizer.medianMs)} ms, µDSV ${Math.round(c.udsv.medianMs)} ms; µDSV keeps ${kept} of ${c.guarantees.length} reader guarantees`);
   }
-  if (result.crossCheck) lines.push(`Cross-check vs pandas at ${CROSS_CHECK_SIZE.toLocaleString("en-US")} rows: ${result.crossCheck.problems.length === 0 ? `all ${result.crossCheck.clients} clients agree` : `${result.crossCheck.problems.length} DISAGREEMENTS`}`);
+  if (result.crossCheck) lines.push(`Cross-check vs pandas on ${crossCheckLabel}: ${result.crossCheck.problems.length === 0 ? `all ${result.crossCheck.clients} clients agree` : `${result.crossCheck.problems.length} DISAGREEMENTS`}`);
   lines.push("");
   for (const g of result.goals) lines.push(`${g.met ? "met    " : "NOT MET"}  ${g.goal}: ${g.value}`);
   return lines.join("\n");
@@ -209,15 +218,15 @@ function markdown(result) {
 
 function goals(result) {
   const list = [];
-  const big = result.sizes.find((s) => s.rows === EXCEL_ROWS);
+  const big = result.file ? result.sizes[0] : result.sizes.find((s) => s.rows === EXCEL_ROWS);
   if (big) {
     list.push({
-      goal: `CLI CSV → JSON wall at ${EXCEL_ROWS.toLocaleString("en-US")} rows ≤ ${GOALS.cliWallRatio} × pandas (medians and fastest runs)`,
+      goal: `CLI CSV → JSON wall at ${big.rows.toLocaleString("en-US")} rows ≤ ${GOALS.cliWallRatio} × pandas (medians and fastest runs)`,
       value: `${big.ratio.wall.toFixed(2)} × (fastest runs ${big.ratio.wallBest.toFixed(2)} ×)`,
       met: big.ratio.wall <= GOALS.cliWallRatio && big.ratio.wallBest <= GOALS.cliWallRatio,
     });
     list.push({ goal: `CLI CSV → JSON peak RSS ≤ pandas`, value: `${big.ratio.rss.toFixed(2)} ×`, met: big.ratio.rss <= GOALS.cliRssRatio });
-    list.push({ goal: `engine from cells ≥ ${GOALS.engineRowsPerSecond.toLocaleString("en-US")} rows/s`, value: `${big.engine.rowsPerSecond.toLocaleString("en-US")} rows/s`, met: big.engine.rowsPerSecond >= GOALS.engineRowsPerSecond });
+    if (big.engine) list.push({ goal: `engine from cells ≥ ${GOALS.engineRowsPerSecond.toLocaleString("en-US")} rows/s`, value: `${big.engine.rowsPerSecond.toLocaleString("en-US")} rows/s`, met: big.engine.rowsPerSecond >= GOALS.engineRowsPerSecond });
   }
   if (result.functions) {
     const abc = median(result.functions.abc.ms);
@@ -229,28 +238,42 @@ function goals(result) {
   return list;
 }
 
-function main() {
-  fs.mkdirSync(DATA, { recursive: true });
-  fs.mkdirSync(RESULTS, { recursive: true });
-  const loadBefore = os.loadavg().map((x) => x.toFixed(2));
-  const result = { date: new Date().toISOString(), machine: machine(), runs: RUNS, load: { before: loadBefore }, sizes: [] };
+/** Ratios of ours to pandas: of the medians and of the fastest runs (other processes only ever add time). */
+function ratios(cli) {
+  return {
+    wall: cli.json.wallMs / cli.pandas.wallMs,
+    wallBest: fastest(cli.json) / fastest(cli.pandas),
+    rss: cli.json.peakRssMiB / cli.pandas.peakRssMiB,
+  };
+}
+
+function startResult() {
+  return { date: new Date().toISOString(), machine: machine(), runs: RUNS, load: { before: os.loadavg().map((x) => x.toFixed(2)) }, sizes: [] };
+}
+
+/** Ends a run: goals, the table printed, the JSON (and Markdown) written; exit 1 when ours and pandas disagree. */
+function finishResult(result, name, crossCheckLabel) {
+  result.load.after = os.loadavg().map((x) => x.toFixed(2));
+  result.goals = goals(result);
+  const table = printTable(result, crossCheckLabel);
+  result.table = table;
+  fs.writeFileSync(path.join(RESULTS, `${name}.json`), JSON.stringify(result, null, 2) + "\n");
+  if (name === "latest") fs.writeFileSync(path.join(RESULTS, "latest.md"), markdown(result) + "\n");
+  process.stdout.write(table + "\n");
+  if (result.crossCheck && result.crossCheck.problems.length > 0) {
+    process.stderr.write(`\nbench: our report and pandas' disagree on ${crossCheckLabel}:\n  ${result.crossCheck.problems.slice(0, 20).join("\n  ")}\n`);
+    process.exitCode = 1;
+  }
+}
+
+/** The generated exports at every size, the worksheet functions, the workbook and the CSV parsers. */
+function benchSizes() {
+  const result = startResult();
   for (const rows of SIZES) {
     const file = exportFile(rows);
     process.stderr.write(`${rows} rows…\n`);
-    const cli = endToEnd(file, rows);
-    const size = {
-      rows,
-      file: path.relative(ROOT, file),
-      engine: engine(file),
-      cli,
-      ratio: {
-        wall: cli.json.wallMs / cli.pandas.wallMs,
-        // Other processes only ever add time: the fastest runs are the least disturbed.
-        wallBest: fastest(cli.json) / fastest(cli.pandas),
-        rss: cli.json.peakRssMiB / cli.pandas.peakRssMiB,
-      },
-    };
-    result.sizes.push(size);
+    const cli = endToEnd(file, String(rows), TODAY);
+    result.sizes.push({ rows, file: path.relative(ROOT, file), engine: engine(file), cli, ratio: ratios(cli) });
     if (rows === CROSS_CHECK_SIZE) result.crossCheck = crossCheck(cli.files.ours, cli.files.pandas);
   }
   if (SIZES.includes(EXCEL_ROWS)) {
@@ -260,16 +283,32 @@ function main() {
     result.xlsx = nodeJson(path.join(__dirname, "xlsx.js"), [RESULTS, String(RUNS)]);
     result.csvParsers = nodeJson(path.join(__dirname, "csv-parsers.js"), [big, String(RUNS)]);
   }
-  result.load.after = os.loadavg().map((x) => x.toFixed(2));
-  result.goals = goals(result);
-  const table = printTable(result);
-  result.table = table;
-  fs.writeFileSync(path.join(RESULTS, "latest.json"), JSON.stringify(result, null, 2) + "\n");
-  fs.writeFileSync(path.join(RESULTS, "latest.md"), markdown(result) + "\n");
-  process.stdout.write(table + "\n");
-  if (result.crossCheck && result.crossCheck.problems.length > 0) {
-    process.stderr.write(`\nbench: our report and pandas' disagree on the ${CROSS_CHECK_SIZE}-row file:\n  ${result.crossCheck.problems.slice(0, 20).join("\n  ")}\n`);
-    process.exitCode = 1;
+  finishResult(result, "latest", `the ${CROSS_CHECK_SIZE.toLocaleString("en-US")}-row file`);
+}
+
+/** One export of the user's: our CLI and pandas side by side on it, and their reports cross-checked. */
+async function benchFile(file) {
+  const today = option("today", new Date().toISOString().slice(0, 10));
+  const pandasArgs = await pandasOptions(file);
+  process.stderr.write(`${file}: pandas_report.py ${pandasArgs.map((a) => (/[\s;]/.test(a) ? `'${a}'` : a)).join(" ")}\n`);
+  const result = startResult();
+  result.file = { path: path.resolve(file), today, pandasArgs };
+  const cli = endToEnd(file, "file", today, pandasArgs);
+  const rows = JSON.parse(fs.readFileSync(cli.files.ours, "utf8")).rows.read;
+  result.sizes.push({ rows, file: path.resolve(file), engine: null, cli, ratio: ratios(cli) });
+  result.crossCheck = crossCheck(cli.files.ours, cli.files.pandas);
+  finishResult(result, "file", path.basename(file));
+}
+
+function main() {
+  fs.mkdirSync(DATA, { recursive: true });
+  fs.mkdirSync(RESULTS, { recursive: true });
+  if (FILE === null) benchSizes();
+  else {
+    benchFile(FILE).catch((e) => {
+      process.stderr.write(`bench: ${e.message}\n`);
+      process.exitCode = 1;
+    });
   }
 }
 

@@ -1,0 +1,63 @@
+// Our report against bench/pandas_report.py, an independent implementation of the window pivot,
+// average, rank, ABC and XYZ in pandas: on both sample exports and on a generated benchmark export,
+// every client must agree (bench/run.js crossCheck). The options that tell pandas each file's
+// format come from bench/pandasOptions.js, which `npm run bench -- --file` relies on for any export.
+
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const tmp = mkdtempSync(join(tmpdir(), "keyclient-pandas-"));
+const { pandasOptions } = require("../../bench/pandasOptions") as { pandasOptions: (file: string) => Promise<string[]> };
+const { crossCheck } = require("../../bench/run") as { crossCheck: (ours: string, pandas: string) => { clients: number; problems: string[] } };
+
+beforeAll(() => {
+  // npm test builds first; a direct `npx jest` run may not have.
+  execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root });
+  execFileSync(process.execPath, [join(root, "bench", "generate.js"), "10000", join(tmp, "generated.csv")], { cwd: root, stdio: "pipe" });
+});
+
+function run(command: string, args: string[]): void {
+  const r = spawnSync(command, args, { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${r.status}):\n${r.stderr}`);
+}
+
+/** Both reports of `file` as of `today`; returns the cross-check. */
+async function sideBySide(file: string, today: string) {
+  const name = file.replace(/\W/g, "_");
+  const ours = join(tmp, `${name}.ours.json`);
+  const pandas = join(tmp, `${name}.pandas.json`);
+  run(process.execPath, [join(root, "bin", "keyclient.js"), "report", file, "--today", today, "--json", ours, "--quiet"]);
+  run("/usr/bin/python3", [join(root, "bench", "pandas_report.py"), file, "--today", today, "--json", pandas, ...(await pandasOptions(file))]);
+  return crossCheck(ours, pandas);
+}
+
+test("the options pandas is given follow our reader's and our column rules' decisions", async () => {
+  expect(await pandasOptions(join(root, "samples", "distributor-1c.csv"))).toEqual([
+    "--encoding", "cp1251", "--sep", ";", "--skiprows", "3", "--client", "Контрагент", "--date", "Дата",
+    "--amount", "Сумма", "--date-format", "%d.%m.%Y", "--decimal", ",",
+  ]);
+  // Two date columns: the shipment date is the one used (SPEC §2), and pandas must be told so.
+  expect(await pandasOptions(join(root, "samples", "superstore-style-en.csv"))).toEqual([
+    "--encoding", "utf-8", "--sep", ",", "--skiprows", "0", "--client", "Customer", "--date", "Ship Date",
+    "--amount", "Sales", "--date-format", "%m/%d/%Y", "--decimal", ".",
+  ]);
+  expect(await pandasOptions(join(root, "test", "fixtures", "dates-dmy-slash.csv"))).toContain("%d/%m/%Y");
+});
+
+test.each([
+  ["samples/distributor-1c.csv", "2017-12-15", 223],
+  ["samples/superstore-style-en.csv", "2017-12-15", 150],
+])("%s: every client agrees with pandas", async (file, today, clients) => {
+  const check = await sideBySide(join(root, file), today);
+  expect(check.problems).toEqual([]);
+  expect(check.clients).toBe(clients);
+});
+
+test("a generated 10,000-row benchmark export: every client agrees with pandas", async () => {
+  const check = await sideBySide(join(tmp, "generated.csv"), "2024-01-15");
+  expect(check.problems).toEqual([]);
+  expect(check.clients).toBe(471);
+});
