@@ -12,7 +12,7 @@ import { ExactSum } from "./sums";
 import type { CellValue, ColumnMap, DateOrder, Field, IngestResult, RowAccounting, SkipReason } from "./types";
 import { FIELDS, SKIP_REASONS } from "./types";
 import {
-  COMMA_DECIMAL, COMMA_GROUPING, DOT_DECIMAL, DOT_GROUPING, dayToIso, isBlank, isErrorValue, isTotalsLabel,
+  COMMA_DECIMAL, COMMA_GROUPING, DOT_DECIMAL, DOT_GROUPING, dayOfNumber, dayToIso, isBlank, isErrorValue, isTotalsLabel,
   isoToDay, keyOfNormalized, newAmountScan, newDateScan, normalizeClientName, scanAmount, scanDate, toCellValue,
 } from "./values";
 
@@ -175,6 +175,12 @@ class NumberColumn {
   private readonly examples = { ".": "", ",": "" };
 
   read(v: CellValue): boolean {
+    // A number cell (what Excel hands over) needs no scan, is never ambiguous and gives no evidence.
+    if (typeof v === "number") {
+      this.value = v === 0 ? 0 : v; // -0 reads as 0
+      this.scan.ambiguousSeparator = "";
+      return Number.isFinite(v);
+    }
     if (!scanAmount(v, this.scan)) return false;
     this.value = this.scan.value;
     this.evidence[this.scan.evidence]++;
@@ -252,6 +258,12 @@ class DateColumn {
   read(v: CellValue): boolean {
     const s = this.scan;
     this.orderDependent = false;
+    if (typeof v === "number") {
+      // A number cell (a serial, as Excel hands dates over) has one reading: no scan needed.
+      this.lastText = null;
+      this.day = dayOfNumber(v);
+      return this.day === this.day;
+    }
     if (typeof v !== "string") {
       this.lastText = null;
       if (!scanDate(v, s)) return false;
@@ -660,6 +672,7 @@ function isBlankRow(row: CellValue[]): boolean {
 function startsWithTotalsLabel(row: CellValue[], clientCol: number): boolean {
   for (let k = 0; k < row.length; k++) {
     const v = plain(row[k]);
+    if (typeof v === "number") return false; // the usual first cell of a row: a date or a number
     if (isBlank(v)) continue;
     return k !== clientCol && typeof v === "string" && isTotalsLabel(v);
   }

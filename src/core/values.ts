@@ -401,7 +401,8 @@ export function scanDate(v: unknown, out: DateScan): boolean {
   return day === day;
 }
 
-function dayOfNumber(n: number): number {
+/** Day number of a number cell: an Excel serial, or a yyyymmdd integer (20171230); NaN when neither. */
+export function dayOfNumber(n: number): number {
   if (Number.isInteger(n) && n >= 19000101 && n <= 99991231) {
     return civilDay(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
   }

@@ -293,6 +293,33 @@ describe("order of day and month in slash dates", () => {
     expect(r.warnings).toEqual([]);
   });
 
+  test("number cells between text dates: serials and yyyymmdd read alone, the text dates' order still decided by the text", () => {
+    // Number cells take a shortcut past the text scanners (Excel hands dates over as serials);
+    // they must leave the slash dates around them to the column's decision.
+    const r = table([
+      ["A", 45000, 100], // serial: 2023-03-15
+      ["A", 20171230, -0], // yyyymmdd; -0 reads as 0
+      ["B", "03/04/2017", 5], // either order: settled by the column
+      ["B", 45000.75, 7], // a serial with a time of day
+      ["B", "13/04/2017", 1], // day-first only: decides the column
+      ["C", 60, 1], // Excel's 1900-02-29, a day that never was
+      ["C", 45000, NaN],
+      ["C", 45000, Infinity],
+      ["C", 1e12, 1], // beyond 9999-12-31
+    ]);
+    expect(r.dateOrder).toBe("dmy");
+    expect(usedRows(r)).toEqual([
+      { row: 2, client: "A", date: "2023-03-15", amount: 100 },
+      { row: 3, client: "A", date: "2017-12-30", amount: 0 },
+      { row: 4, client: "B", date: "2017-04-03", amount: 5 },
+      { row: 5, client: "B", date: "2023-03-15", amount: 7 },
+      { row: 6, client: "B", date: "2017-04-13", amount: 1 },
+    ]);
+    expect(Object.is(r.table.amount[1], 0)).toBe(true);
+    expect(r.accounting.skipped).toEqual(skipped({ badDate: 2, badAmount: 2 }));
+    expect(r.accounting.firstRows).toEqual(firstRows({ badDate: [7, 10], badAmount: [8, 9] }));
+  });
+
   test("a day part above 12 in first place keeps it day-first", () => {
     const r = table([
       ["A", "03/04/2017", 1],
