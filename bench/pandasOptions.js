@@ -3,13 +3,14 @@
 // reads it, so that any export can be benchmarked and cross-checked side by side (run.js --file):
 // encoding and delimiter as our reader detects them, the lines above the header, the client, date and
 // amount columns our column rules choose (a "Ship Date" over an "Order Date", say), the date format
-// with the day/month order our engine decides, and the decimal separator of the amounts.
+// with the day/month order our engine decides from the whole column (the first weeks of a year are
+// all ambiguous), and the decimal separator of the amounts.
 //   node bench/pandasOptions.js <export.csv>   prints them, one per line
 
 const { readCsvChunks } = require("../lib/cli/readers/csv");
-const { ingestCells } = require("../lib/core/ingest");
+const { ChunkedTable } = require("../lib/core/chunkedTable");
 
-/** Rows looked at: enough for the header search and for the formats of the first data rows. */
+/** Rows whose texts are looked at: enough for the header search and the shapes of dates and amounts. */
 const SAMPLE_ROWS = 2000;
 
 /** Python's names of the encodings our decoder detects; a UTF-8 byte order mark must be skipped. */
@@ -44,11 +45,19 @@ function decimalSeparator(texts) {
   return comma > point ? "," : ".";
 }
 
-/** The options for `file`, as an argument list; throws when our engine cannot read the file either. */
+/** The options for `file`, as an argument list (the whole file is read); throws when our engine cannot read it either. */
 async function pandasOptions(file) {
   let sample = null;
-  const info = await readCsvChunks(file, (rows) => void (sample ??= rows), { chunkRows: SAMPLE_ROWS });
-  const ingest = ingestCells(sample, {});
+  const table = new ChunkedTable({});
+  const info = await readCsvChunks(
+    file,
+    (rows, firstRowNumber) => {
+      sample ??= rows;
+      table.addRows(rows, firstRowNumber);
+    },
+    { chunkRows: SAMPLE_ROWS },
+  );
+  const ingest = table.finish();
   const header = sample[ingest.headerRow];
   const data = sample.slice(ingest.headerRow + 1);
   const { client, date, amount } = ingest.columns;

@@ -4,7 +4,7 @@
 // format come from bench/pandasOptions.js, which `npm run bench -- --file` relies on for any export.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -54,6 +54,23 @@ test.each([
   const check = await sideBySide(join(root, file), today);
   expect(check.problems).toEqual([]);
   expect(check.clients).toBe(clients);
+});
+
+test("month-first dates that only turn unambiguous after the first rows: pandas is told month-first", async () => {
+  // 2,400 rows of dates with both parts ≤ 12, then 100 with the day above 12: the order is the
+  // whole column's decision, as our engine takes it, not the first rows'.
+  const lines = ["Client,Date,Amount"];
+  for (let i = 0; i < 2500; i++) {
+    const month = 1 + (i % 12);
+    const day = i < 2400 ? 1 + (i % 12) : 13 + (i % 16);
+    lines.push(`Client ${i % 50},${month}/${day}/2023,${(i % 97) + 1}.25`);
+  }
+  const file = join(tmp, "late-month-first.csv");
+  writeFileSync(file, lines.join("\n") + "\n");
+  expect(await pandasOptions(file)).toContain("%m/%d/%Y");
+  const check = await sideBySide(file, "2024-01-15");
+  expect(check.problems).toEqual([]);
+  expect(check.clients).toBe(50);
 });
 
 test("a generated 10,000-row benchmark export: every client agrees with pandas", async () => {
