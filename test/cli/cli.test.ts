@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { tallyCsv } from "./superstoreTally";
 
 const root = join(__dirname, "..", "..");
@@ -81,6 +82,41 @@ describe("Superstore export (9,994 rows) against a direct tally", () => {
       c.monthly.forEach((m: number, k: number) => expect(m).toBeCloseTo(t.monthly[k], 6));
       expect(c.average).toBeCloseTo(t.average, 6);
     });
+  });
+});
+
+describe("an .xlsx export, streamed", () => {
+  test("sheet row numbers, title and blank rows, a formula error, a totals row: the accounting reconciles", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Продажи");
+    ws.getCell("A1").value = "Продажи за декабрь 2017";
+    ws.mergeCells("A1:C1");
+    // row 2 blank
+    ws.getRow(3).values = ["Контрагент", "Дата", "Сумма"];
+    const day = (d: number, m = 12) => new Date(Date.UTC(2017, m - 1, d));
+    ws.getRow(4).values = ["ООО Ромашка", day(1), 100];
+    ws.getRow(5).values = ["ИП Щукин", day(2), 50];
+    ws.getRow(6).values = ["ООО Ромашка", day(3), { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellValue];
+    ws.getRow(7).values = ["ООО Ромашка", day(15, 11), 200.5];
+    // row 8 not in the file at all
+    ws.getRow(9).values = ["", day(4), 10];
+    ws.getRow(10).values = ["Итого", null, 360.5];
+    const file = join(tmp, "export.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const json = reportJson(file, "--today", "2018-01-15", "--months", "2");
+    expect(json.columns).toMatchObject({ client: "Контрагент", date: "Дата", amount: "Сумма" });
+    expect(json.rows).toEqual({
+      read: 6,
+      used: 3,
+      skipped: { blankClient: 1, badDate: 0, badAmount: 0, errorValue: 1, totalsRow: 1 },
+      firstRows: { blankClient: [9], badDate: [], badAmount: [], errorValue: [6], totalsRow: [10] },
+      usedAmount: 350.5,
+    });
+    expect(json.clients.map((c: any) => [c.name, c.monthly])).toEqual([
+      ["ООО Ромашка", [200.5, 100]],
+      ["ИП Щукин", [0, 50]],
+    ]);
   });
 });
 
