@@ -152,50 +152,87 @@ export function headerTexts(headers: CellValue[]): string[] {
 
 const quoteList = (texts: string[]) => texts.map((t) => `"${t}"`).join(", ");
 
+/** A choice that could not be applied: it names no column, or a column already chosen for another field. */
+export type ColumnProblem =
+  | { kind: "notFound"; field: Field; choice: ColumnChoice }
+  | { kind: "sameColumn"; index: number; fields: [Field, Field] };
+
+export interface ColumnMapping {
+  /** The column per field, as the report uses it. */
+  columns: ColumnMap;
+  /** Per field, the column it gets without a choice of its own: the one found by its header, unless chosen for another field. */
+  automatic: ColumnMap;
+  /** Choices that could not be applied, in field order; the automatic column stands in for them. */
+  problems: ColumnProblem[];
+  /** Client, date or amount left without a column. */
+  missing: Field[];
+}
+
 /**
- * The columns to use: the user's choices (by index or header name) on top of autoMapColumns.
- * A column chosen for one field is no longer auto-mapped to another. Throws KeyClientError
- * `badOption` when a choice names no column of the table, and `missingColumn` when client, date or
- * amount has no column.
+ * The user's choices (by index or header name) on top of the automatic mapping (`auto`, by default
+ * found from the headers), with every problem reported instead of thrown: what the pane shows while
+ * the user picks. A column chosen for one field is no longer auto-mapped to another.
  */
-export function resolveColumns(headers: CellValue[], overrides: ColumnOverrides = {}): ColumnMap {
+export function mapColumns(headers: CellValue[], overrides: ColumnOverrides = {}, auto: ColumnMap = autoMapColumns(headers)): ColumnMapping {
   const texts = headerTexts(headers);
   const chosen: ColumnMap = {};
   const chosenBy = new Map<number, Field>();
   const switchedOff = new Set<Field>();
+  const problems: ColumnProblem[] = [];
   for (const field of FIELDS) {
     const choice = overrides[field];
     if (choice === "" && !REQUIRED_FIELDS.includes(field)) switchedOff.add(field);
     if (choice === undefined || choice === null || choice === "") continue;
     const index = columnOfChoice(texts, choice);
     if (index < 0) {
-      throw new KeyClientError(
-        "badOption",
-        `The column ${typeof choice === "number" ? `number ${choice + 1}` : `"${choice}"`} chosen for ${field} is not in the table. Columns found: ${quoteList(texts)}.`,
-      );
+      problems.push({ kind: "notFound", field, choice });
+      continue;
     }
     const other = chosenBy.get(index);
     if (other !== undefined) {
-      throw new KeyClientError("badOption", `The column "${texts[index]}" is chosen both for ${other} and for ${field}.`);
+      problems.push({ kind: "sameColumn", index, fields: [other, field] });
+      continue;
     }
     chosenBy.set(index, field);
     chosen[field] = index;
   }
-  const map: ColumnMap = {};
-  const auto = autoMapColumns(headers);
+  const columns: ColumnMap = {};
+  const automatic: ColumnMap = {};
   for (const field of FIELDS) {
-    if (switchedOff.has(field)) continue;
-    const index = chosen[field] ?? auto[field];
-    if (index !== undefined && (chosen[field] !== undefined || !chosenBy.has(index))) map[field] = index;
+    const a = auto[field];
+    if (a !== undefined && (!chosenBy.has(a) || chosenBy.get(a) === field)) automatic[field] = a;
+    const index = switchedOff.has(field) ? undefined : (chosen[field] ?? automatic[field]);
+    if (index !== undefined) columns[field] = index;
   }
-  const missing = REQUIRED_FIELDS.filter((field) => map[field] === undefined);
+  return { columns, automatic, problems, missing: REQUIRED_FIELDS.filter((field) => columns[field] === undefined) };
+}
+
+/**
+ * The columns to use (mapColumns). Throws KeyClientError `badOption` for the first choice that names
+ * no column of the table or a column chosen for another field, and `missingColumn` when client, date
+ * or amount has no column.
+ */
+export function resolveColumns(headers: CellValue[], overrides: ColumnOverrides = {}): ColumnMap {
+  const texts = headerTexts(headers);
+  const { columns, problems, missing } = mapColumns(headers, overrides);
+  const problem = problems[0];
+  if (problem?.kind === "notFound") {
+    const { choice, field } = problem;
+    throw new KeyClientError(
+      "badOption",
+      `The column ${typeof choice === "number" ? `number ${choice + 1}` : `"${choice}"`} chosen for ${field} is not in the table. Columns found: ${quoteList(texts)}.`,
+    );
+  }
+  if (problem?.kind === "sameColumn") {
+    throw new KeyClientError("badOption", `The column "${texts[problem.index]}" is chosen both for ${problem.fields[0]} and for ${problem.fields[1]}.`);
+  }
   if (missing.length > 0) {
     throw new KeyClientError(
       "missingColumn",
       `No column for ${missing.join(", ")} was found. Columns in the table: ${quoteList(texts.filter(Boolean))}. Choose the column for ${missing.join(", ")} yourself.`,
     );
   }
-  return map;
+  return columns;
 }
 
 function columnOfChoice(texts: string[], choice: ColumnChoice): number {

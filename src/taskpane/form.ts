@@ -2,7 +2,7 @@
 // really gets, why Build is disabled, the default report month, and the settings sent to
 // runReport and saved in the workbook. No React, no Office: tested in test/taskpane.
 
-import { normalizeHeader } from "../core/columns";
+import { mapColumns } from "../core/columns";
 import { parseMonthKey } from "../core/months";
 import type { Basis, DateOrder, Field, KeyRule, Lang } from "../core/types";
 import { FIELDS, REQUIRED_FIELDS } from "../core/types";
@@ -71,14 +71,6 @@ export function formFromSettings(saved: ReportSettings | null, paneLang: Lang): 
   };
 }
 
-/** Index of the header the user chose: the exact text, else the same header after normalising. */
-function headerIndex(headers: readonly string[], choice: string): number {
-  const exact = headers.indexOf(choice);
-  if (exact >= 0) return exact;
-  const wanted = normalizeHeader(choice);
-  return headers.findIndex((h) => h !== "" && normalizeHeader(h) === wanted);
-}
-
 export interface Mapping {
   /** Column index per field, as the report will use it. */
   columns: Partial<Record<Field, number>>;
@@ -89,44 +81,17 @@ export interface Mapping {
   problems: Problem[];
 }
 
-/**
- * The user's choices on top of the automatic mapping, the way src/core/columns resolveColumns
- * applies them: a column the user chose for one field is no longer auto-mapped to another.
- */
+/** The user's choices on top of the automatic mapping, by core's own rules (mapColumns), in the pane's terms. */
 export function resolveMapping(headers: readonly string[], auto: Partial<Record<Field, number>>, choices: PaneForm["columns"]): Mapping {
-  const chosen: Partial<Record<Field, number>> = {};
-  const chosenBy = new Map<number, Field>();
-  const switchedOff = new Set<Field>();
+  const m = mapColumns([...headers], choices, auto);
   const gone: Field[] = [];
   const problems: Problem[] = [];
-  for (const field of FIELDS) {
-    const choice = choices[field];
-    if (choice === "" && !REQUIRED_FIELDS.includes(field)) switchedOff.add(field);
-    if (choice === undefined || choice === "") continue;
-    const index = headerIndex(headers, choice);
-    if (index < 0) {
-      gone.push(field);
-      continue;
-    }
-    const other = chosenBy.get(index);
-    if (other !== undefined) {
-      problems.push({ kind: "sameColumn", header: headers[index], fields: [other, field] });
-      continue;
-    }
-    chosenBy.set(index, field);
-    chosen[field] = index;
+  for (const p of m.problems) {
+    if (p.kind === "notFound") gone.push(p.field);
+    else problems.push({ kind: "sameColumn", header: headers[p.index], fields: p.fields });
   }
-  const columns: Partial<Record<Field, number>> = {};
-  const automatic: Partial<Record<Field, number>> = {};
-  for (const field of FIELDS) {
-    const a = auto[field];
-    if (a !== undefined && (!chosenBy.has(a) || chosenBy.get(a) === field)) automatic[field] = a;
-    const index = switchedOff.has(field) ? undefined : (chosen[field] ?? automatic[field]);
-    if (index !== undefined) columns[field] = index;
-  }
-  const missing = REQUIRED_FIELDS.filter((f) => columns[f] === undefined);
-  if (missing.length > 0) problems.unshift({ kind: "missingColumns", fields: missing });
-  return { columns, automatic, gone, problems };
+  if (m.missing.length > 0) problems.unshift({ kind: "missingColumns", fields: m.missing });
+  return { columns: m.columns, automatic: m.automatic, gone, problems };
 }
 
 /** The value of the "(none)" entry of an optional field's dropdown. */
