@@ -4,6 +4,7 @@
 import type { ShipmentTable } from "./types";
 import { BLOCK_ROWS } from "./blocks";
 import { firstDayOfMonth, lastDayOfMonth } from "./months";
+import { ExactSum } from "./sums";
 
 export interface ClientMonthMatrix {
   /** Month index of column 0. */
@@ -14,8 +15,11 @@ export interface ClientMonthMatrix {
   amount: Float64Array;
   /** Number of used rows per cell, so a client with rows netting to 0 still counts as active. */
   rows: Uint32Array;
-  /** Net profit per cell, when the table has a profit column. */
-  profit: Float64Array | null;
+  /**
+   * Net profit per client over columns `profitFrom` to the last (the key window: the only months
+   * whose profit the report shows), when the table has a profit column and a window was given.
+   */
+  windowProfit: Float64Array | null;
   /** First shipment day of each client in the whole table. */
   firstDay: Int32Array;
   /** Last shipment day of each client up to the span's last day; -2^31 when none. */
@@ -39,7 +43,9 @@ interface SpanSums {
   lastSpanDay: number;
   columnOf: Int32Array;
   amountSums: Float64Array;
+  /** Per client, sum and carry side by side, for rows from `firstProfitDay`. */
   profitSums: Float64Array | null;
+  firstProfitDay: number;
   rows: Uint32Array;
   firstDay: Int32Array;
   lastDay: Int32Array;
@@ -48,7 +54,7 @@ interface SpanSums {
 /** Adds rows [from, to) to the sums; called once per block of BLOCK_ROWS rows. */
 function addRows(table: ShipmentTable, from: number, to: number, s: SpanSums): void {
   const { clientId, day, amount, profit } = table;
-  const { months, firstSpanDay, lastSpanDay, columnOf, amountSums, profitSums, rows, firstDay, lastDay } = s;
+  const { months, firstSpanDay, lastSpanDay, columnOf, amountSums, profitSums, firstProfitDay, rows, firstDay, lastDay } = s;
   for (let i = from; i < to; i++) {
     const c = clientId[i];
     const d = day[i];
@@ -59,25 +65,27 @@ function addRows(table: ShipmentTable, from: number, to: number, s: SpanSums): v
     const cell = c * months + columnOf[d - firstSpanDay];
     addCompensated(amountSums, 2 * cell, amount[i]);
     rows[cell]++;
-    if (profitSums) addCompensated(profitSums, 2 * cell, profit![i]);
+    if (profitSums && d >= firstProfitDay) addCompensated(profitSums, 2 * c, profit![i]);
   }
 }
 
-export function aggregateMonths(table: ShipmentTable, firstMonth: number, months: number): ClientMonthMatrix {
+/** The matrix of `months` months from `firstMonth`; profit summed per client from column `profitFrom`, when given. */
+export function aggregateMonths(table: ShipmentTable, firstMonth: number, months: number, profitFrom?: number): ClientMonthMatrix {
   const clients = table.clients.length;
   const cells = clients * months;
   // Neumaier sums, so that a cell's sum does not depend on the order of the rows: each cell's sum
   // and carry side by side, one cache line per row instead of two (rows hit cells at random).
   const amountSums = new Float64Array(2 * cells);
-  const profitSums = table.profit ? new Float64Array(2 * cells) : null;
+  const profitSums = table.profit && profitFrom !== undefined ? new Float64Array(2 * clients) : null;
   const rows = new Uint32Array(cells);
   const firstDay = new Int32Array(clients).fill(2147483647);
   const lastDay = new Int32Array(clients).fill(NO_DAY);
   const firstSpanDay = firstDayOfMonth(firstMonth);
   const lastSpanDay = lastDayOfMonth(firstMonth + months - 1);
-  const sums: SpanSums = { months, firstSpanDay, lastSpanDay, columnOf: columnsOfDays(firstMonth, months), amountSums, profitSums, rows, firstDay, lastDay };
+  const firstProfitDay = firstDayOfMonth(firstMonth + (profitFrom ?? 0));
+  const sums: SpanSums = { months, firstSpanDay, lastSpanDay, columnOf: columnsOfDays(firstMonth, months), amountSums, profitSums, firstProfitDay, rows, firstDay, lastDay };
   for (let from = 0; from < table.count; from += BLOCK_ROWS) addRows(table, from, Math.min(from + BLOCK_ROWS, table.count), sums);
-  return { firstMonth, months, clients, amount: settle(amountSums), rows, profit: profitSums && settle(profitSums), firstDay, lastDay };
+  return { firstMonth, months, clients, amount: settle(amountSums), rows, windowProfit: profitSums && settle(profitSums), firstDay, lastDay };
 }
 
 /** Adds x to the sum at `sums[at]`, keeping what rounding lost in `sums[at + 1]`. */
@@ -95,10 +103,13 @@ function settle(sums: Float64Array): Float64Array {
   return out;
 }
 
-/** Sum of a client's cells over `count` columns from column `from`. */
+/**
+ * Sum of a client's cells over `count` columns from column `from`, compensated like the cells, so
+ * that months of 0.1, 0.2 and 0.3 make 0.6 and tie with 0.3, 0.3 and 0 (SPEC §4: ties go by name).
+ */
 export function spanSum(values: ArrayLike<number>, m: ClientMonthMatrix, client: number, from: number, count: number): number {
-  let sum = 0;
+  const sum = new ExactSum();
   const base = client * m.months + from;
-  for (let k = 0; k < count; k++) sum += values[base + k];
-  return sum;
+  for (let k = 0; k < count; k++) sum.add(values[base + k]);
+  return sum.value;
 }

@@ -2,7 +2,7 @@
 // key window and, by the same rules, for the previous window.
 
 import type { KeyRule } from "./types";
-import type { ClientMonthMatrix } from "./matrix";
+import { spanSum, type ClientMonthMatrix } from "./matrix";
 import { paretoCodes } from "./classify";
 
 export interface WindowRanking {
@@ -27,15 +27,8 @@ export function rankWindow(m: ClientMonthMatrix, from: number, count: number, na
   const average = new Float64Array(m.clients);
   const active: number[] = [];
   for (let c = 0; c < m.clients; c++) {
-    let rows = 0;
-    let sum = 0;
-    const base = c * m.months + from;
-    for (let k = 0; k < count; k++) {
-      rows += m.rows[base + k];
-      sum += m.amount[base + k];
-    }
-    if (rows === 0) continue;
-    average[c] = sum / count;
+    if (spanSum(m.rows, m, c, from, count) === 0) continue;
+    average[c] = spanSum(m.amount, m, c, from, count) / count;
     active.push(c);
   }
   active.sort((p, q) => average[q] - average[p] || compareNames(names[p], names[q]));

@@ -55,7 +55,7 @@ function buildSpan(table: ShipmentTable, o: ReportOptions): Span {
     report,
     window: windowStart - spanStart,
     previousAvailable: firstDataMonth <= windowStart - 1,
-    matrix: aggregateMonths(table, spanStart, report - spanStart + 1),
+    matrix: aggregateMonths(table, spanStart, report - spanStart + 1, windowStart - spanStart),
   };
 }
 
@@ -93,7 +93,7 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
 
   const averages = inRankOrder(now.order, (c) => now.average[c]);
   const positive = positiveTotal(averages);
-  const profits = m.profit ? inRankOrder(now.order, (c) => spanSum(m.profit!, m, c, span.window, n)) : null;
+  const profits = m.windowProfit ? inRankOrder(now.order, (c) => m.windowProfit![c]) : null;
   const abc = abcCodes(o.basis === "profit" ? profits! : averages, o.abc.a, o.abc.b);
   const profitTotal = profits ? positiveTotal(profits) : 0;
   const assortment = assortmentUse(table, windowStartDay, endDay, windowTotal, o.abc.a);

@@ -210,10 +210,13 @@ describe("the client × month matrix", () => {
       clients: ["A", "B"],
       products: [],
     });
-    const m = aggregateMonths(table, 2017 * 12 + 10, 3);
+    const m = aggregateMonths(table, 2017 * 12 + 10, 3, 1);
     expect(Array.from(m.amount)).toEqual([1, 0.3, 0, 0, -2, 5]); // 0.1 + 0.2 + 0.7 is exactly 1 with the carries
     expect(Array.from(m.rows)).toEqual([3, 1, 0, 0, 1, 1]);
-    expect(Array.from(m.profit!)).toEqual([1.5, 0.5, 0, 0, -1, 1]);
+    // Profit per client from the window's first column (Dec 2017) on: A 0.5, B −1 + 1.
+    expect(Array.from(m.windowProfit!)).toEqual([0.5, 0]);
+    expect(Array.from(aggregateMonths(table, 2017 * 12 + 10, 3, 0).windowProfit!)).toEqual([2, 0]);
+    expect(aggregateMonths(table, 2017 * 12 + 10, 3).windowProfit).toBeNull();
     expect(Array.from(m.firstDay)).toEqual([day("2017-10-31"), day("2017-12-31")]);
     expect(Array.from(m.lastDay)).toEqual([day("2017-12-01"), day("2018-01-31")]);
   });

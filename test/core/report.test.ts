@@ -166,6 +166,27 @@ describe("buildReport rules and options", () => {
     expect(byName.Gamma.profit).toBe(10);
   });
 
+  test("a client's window profit is one compensated sum: 0.1 + 0.2 + 0.3 over three months make 0.6", () => {
+    // Summing per month and then adding the months in floating point gave 0.6000000000000001.
+    const rows: [string, string, number, string, number][] = [
+      ["Alpha", "2017-10-10", 100, "p1", 0.1], ["Alpha", "2017-11-10", 100, "p1", 0.2], ["Alpha", "2017-12-10", 100, "p1", 0.3],
+      ["Alpha", "2017-08-10", 100, "p1", 5], // outside the window Oct–Dec
+    ];
+    const model = buildReport(tableOf(rows, true, true), { ...options, months: 3 });
+    expect(model.clients[0].profit).toBe(0.6);
+  });
+
+  test("averages equal on paper tie, and the tie goes by name: months of 0.1, 0.2, 0.3 against 0.3, 0.3, 0", () => {
+    // Months added in plain floating point made Zeta's 0.6000000000000001 outrank Alpha's 0.6.
+    const rows: [string, string, number][] = [
+      ["Zeta", "2017-10-10", 0.1], ["Zeta", "2017-11-10", 0.2], ["Zeta", "2017-12-10", 0.3],
+      ["Alpha", "2017-10-10", 0.3], ["Alpha", "2017-11-10", 0.3],
+    ];
+    const model = buildReport(tableOf(rows), { ...options, months: 3 });
+    expect(model.clients.map((c) => [c.name, c.total])).toEqual([["Alpha", 0.6], ["Zeta", 0.6]]);
+    expect(model.clients[1].average).toBe(model.clients[0].average);
+  });
+
   test("top assortment: class-A products by window amount, share and coverage per client", () => {
     // Window Oct–Dec: p1 = 700, p2 = 200, p3 = 100 → T = 1000; p1 A (0 < 800), p2 A (700 < 800), p3 C.
     const rows: [string, string, number, string][] = [
