@@ -34,11 +34,11 @@ function countOf(result) {
   return counts;
 }
 
-function timeRuns(makeInput, call) {
+async function timeRuns(makeInput, call) {
   const ms = [];
   let result;
   for (let r = 0; r < runs; r++) {
-    const input = makeInput();
+    const input = await makeInput();
     const run = msOf(() => call(input));
     ms.push(run.ms);
     result = run.result;
@@ -47,7 +47,6 @@ function timeRuns(makeInput, call) {
 }
 
 const abcValues = Array.from({ length: 1_000_000 }, (_, i) => [size(i)]);
-const abcRun = timeRuns(() => abcValues, (values) => abc(values));
 
 const MONTHS = 10;
 // Each client swings around its level by its own volatility (cv up to about 0.5), so X, Y and Z all occur.
@@ -56,28 +55,36 @@ const xyzRows = Array.from({ length: 100_000 }, (_, i) => {
   const volatility = 0.8 * rt.next();
   return Array.from({ length: MONTHS }, () => level * (1 + volatility * (2 * rt.next() - 1)));
 });
-const xyzRun = timeRuns(() => xyzRows, (rows) => xyz(rows));
 
 /** Columns A:A, B:B, C:C of the export as Excel passes them: one cell per row, dates as serials. */
-let monthlyRows = 0;
-function columns() {
-  const cells = exportToCells(file);
-  monthlyRows = cells.length;
-  return { clients: cells.map((row) => [row[1]]), dates: cells.map((row) => [row[0]]), amounts: cells.map((row) => [row[3]]) };
+async function exportColumns() {
+  const cells = await exportToCells(file);
+  return { rows: cells.length, clients: cells.map((row) => [row[1]]), dates: cells.map((row) => [row[0]]), amounts: cells.map((row) => [row[3]]) };
 }
-const monthlyRun = timeRuns(columns, (c) => monthly(c.clients, c.dates, c.amounts, "2023-12", 3));
-const pivot = monthlyRun.result;
 
-console.log(
-  JSON.stringify({
-    abc: { values: abcValues.length, ms: abcRun.ms, classes: countOf(abcRun.result) },
-    xyz: { rows: xyzRows.length, months: MONTHS, ms: xyzRun.ms, classes: countOf(xyzRun.result) },
-    monthly: {
-      rows: monthlyRows,
-      ms: monthlyRun.ms,
-      clients: pivot.length - 1,
-      header: pivot[0],
-      first: pivot[1],
+async function main() {
+  const abcRun = await timeRuns(() => abcValues, (values) => abc(values));
+  const xyzRun = await timeRuns(() => xyzRows, (rows) => xyz(rows));
+  let monthlyRows = 0;
+  const monthlyRun = await timeRuns(
+    async () => {
+      const c = await exportColumns();
+      monthlyRows = c.rows;
+      return c;
     },
-  }),
-);
+    (c) => monthly(c.clients, c.dates, c.amounts, "2023-12", 3),
+  );
+  const pivot = monthlyRun.result;
+  console.log(
+    JSON.stringify({
+      abc: { values: abcValues.length, ms: abcRun.ms, classes: countOf(abcRun.result) },
+      xyz: { rows: xyzRows.length, months: MONTHS, ms: xyzRun.ms, classes: countOf(xyzRun.result) },
+      monthly: { rows: monthlyRows, ms: monthlyRun.ms, clients: pivot.length - 1, header: pivot[0], first: pivot[1] },
+    }),
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e.stack ?? e}\n`);
+  process.exitCode = 1;
+});

@@ -4,7 +4,9 @@
 // conversion that stands in for what Excel hands the task pane.
 
 const { spawnSync } = require("child_process");
-const fs = require("fs");
+const { readCsvFile } = require("../lib/cli/readers/csv");
+const { ingestCells } = require("../lib/core/ingest");
+const { dayToExcelSerial, parseAmount, parseDate } = require("../lib/core/values");
 
 const TIME = "/usr/bin/time";
 
@@ -44,36 +46,37 @@ function nodeJson(script, args) {
   return JSON.parse(lines[lines.length - 1]);
 }
 
-// Excel's date serial of 1970-01-01: serial = days since the Unix epoch + 25569.
-const SERIAL_OF_1970 = 25569;
-const DAY_MS = 86400000;
-
 /** Rows per block of the stand-in payload: about the 4 MB the Excel reader asks for at a time. */
 const PAYLOAD_ROWS = 40_000;
 
 /**
- * The rows of a bench/generate.js export as the Excel reader delivers them: a header row of
- * texts, then [date serial, client, product, amount, profit, quantity] with numbers as numbers.
+ * The rows of an export as the Excel reader delivers them once Excel has opened the file: texts,
+ * with the date column as date serials and the amount, profit and quantity columns as numbers (as
+ * our engine reads them, with the day/month order it settles on). Any export our CLI reads will do.
  * Office.js hands range values over as the JSON.parse of the host's response text
  * (`RichApiMessageUtility.buildResponseOnSuccess` in @microsoft/office-js), so the rows go through
  * JSON text in blocks of the reader's size: every text is a fresh string, as in the pane, and short
- * ones are V8's shared copies, as JSON.parse makes them. (The export has no quotes.)
+ * ones are V8's shared copies, as JSON.parse makes them.
  */
-function exportToCells(path) {
-  const lines = fs.readFileSync(path, "utf8").split("\n");
-  const cells = [lines[0].split(",")];
+async function exportToCells(path) {
+  const rows = await readCsvFile(path);
+  const { headerRow, columns, dateOrder } = ingestCells(rows, {});
+  const numeric = [columns.amount, columns.profit, columns.quantity].filter((c) => c !== undefined);
+  const cells = rows.slice(0, headerRow + 1);
   let block = [];
   const flush = () => {
     for (const row of JSON.parse(JSON.stringify(block))) cells.push(row);
     block = [];
   };
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === "") continue;
-    const f = line.split(",");
-    const d = f[0];
-    const day = Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY_MS;
-    block.push([day + SERIAL_OF_1970, f[1], f[2], +f[3], +f[4], +f[5]]);
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r];
+    const day = parseDate(row[columns.date], dateOrder);
+    if (day !== null) row[columns.date] = dayToExcelSerial(day);
+    for (const c of numeric) {
+      const value = parseAmount(row[c]);
+      if (value !== null) row[c] = value;
+    }
+    block.push(row);
     if (block.length === PAYLOAD_ROWS) flush();
   }
   flush();
