@@ -6,10 +6,10 @@ import { KeyClientError } from "../core/errors";
 import { buildReport } from "../core/report";
 import { reportToJson } from "../core/json";
 import type { IngestResult, ReportModel } from "../core/types";
-import { ingestCells } from "../core/ingest";
 import { planSheet } from "../report/sheetPlan";
 import { parseReportArgs, USAGE, type ReportRequest } from "./args";
-import { ingestCsvFile } from "./csvIngest";
+import { ingestStream } from "./streamIngest";
+import { readCsvChunks } from "./readers/csv";
 import { summaryText } from "./summary";
 import { rowProgress } from "./progress";
 
@@ -20,22 +20,21 @@ const EXIT_INPUT = 3;
 export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
   const kind = extname(req.file).toLowerCase();
   const options = { columns: req.columns, dateOrder: req.dateOrder, today: req.options.today };
-  if (kind === ".xlsx" || kind === ".xlsm") {
-    // exceljs is loaded only when a workbook is read or written: it costs a quarter second to load.
-    // Its whole-workbook reader, not its streaming one, which loses a zip's last entry at random
-    // (exceljs issue #3064; docs/report-sheet.md).
-    const { readXlsxFile } = await import("./readers/xlsx");
-    return ingestCells(await readXlsxFile(req.file, req.sheet), options);
+  const isXlsx = kind === ".xlsx" || kind === ".xlsm";
+  if (!isXlsx && kind !== ".csv" && kind !== ".txt" && kind !== ".tsv") {
+    throw new KeyClientError("badFile", `${req.file}: unsupported file type "${kind || "(none)"}"; use .csv or .xlsx.`);
   }
-  if (kind === ".csv" || kind === ".txt" || kind === ".tsv") {
-    const progress = rowProgress(basename(req.file));
-    try {
-      return await ingestCsvFile(req.file, options, progress.onRows);
-    } finally {
-      progress.done();
+  const progress = rowProgress(basename(req.file));
+  try {
+    if (isXlsx) {
+      // exceljs is loaded only when a workbook is read or written: it costs a quarter second to load.
+      const { readXlsxChunks } = await import("./readers/xlsx");
+      return await ingestStream((onRows) => readXlsxChunks(req.file, onRows, { sheet: req.sheet }), options, progress.onRows);
     }
+    return await ingestStream((onRows) => readCsvChunks(req.file, onRows), options, progress.onRows);
+  } finally {
+    progress.done();
   }
-  throw new KeyClientError("badFile", `${req.file}: unsupported file type "${kind || "(none)"}"; use .csv or .xlsx.`);
 }
 
 export async function writeOutputs(model: ReportModel, req: ReportRequest): Promise<void> {

@@ -120,6 +120,21 @@ describe("an .xlsx export, streamed", () => {
   });
 });
 
+describe("an .xlsx written by LibreOffice (parts in another order than exceljs writes them)", () => {
+  test("the Superstore sample saved as .xlsx gives the same report as the CSV", () => {
+    const profile = mkdtempSync(join(tmpdir(), "kc-lo-profile-"));
+    execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", tmp, join(root, "samples", "superstore-style-en.csv")], {
+      timeout: 180_000,
+      stdio: "ignore",
+    });
+    const fromXlsx = reportJson(join(tmp, "superstore-style-en.xlsx"), "--today", "2017-12-15");
+    const fromCsv = reportJson(join("samples", "superstore-style-en.csv"), "--today", "2017-12-15");
+    expect(fromXlsx.rows).toEqual(fromCsv.rows);
+    expect(fromXlsx.columns).toEqual(fromCsv.columns);
+    expect(fromXlsx.clients).toEqual(fromCsv.clients);
+  });
+});
+
 describe("bad input: one line, a non-zero exit", () => {
   const csv = (name: string, text: string) => {
     const path = join(tmp, name);

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { detectDelimiter, readCsvChunks, readCsvFile } from "../../src/cli/readers/csv";
-import { readXlsxFile } from "../../src/cli/readers/xlsx";
+import { readXlsxChunks } from "../../src/cli/readers/xlsx";
 import { KeyClientError } from "../../src/core/errors";
+import type { CellValue } from "../../src/core/types";
 
 const dir = mkdtempSync(join(tmpdir(), "kc-readers-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -157,7 +158,14 @@ describe("detectDelimiter", () => {
   });
 });
 
-describe("readXlsxFile", () => {
+/** The whole sheet; `rows[i]` is sheet row `i + 1`. */
+async function readXlsxFile(path: string, sheet?: string): Promise<CellValue[][]> {
+  const rows: CellValue[][] = [];
+  await readXlsxChunks(path, (chunk) => void rows.push(...chunk), { sheet });
+  return rows;
+}
+
+describe("readXlsxChunks", () => {
   let path: string;
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
@@ -188,9 +196,26 @@ describe("readXlsxFile", () => {
       [],
       ["Клиент", "Дата", "Сумма", "Примечание"],
       ["ООО Ромашка", new Date(Date.UTC(2017, 11, 30)), 1234.56, "site"],
-      ["=SUM(A1)", new Date(Date.UTC(2017, 11, 1)), 2469.12, true],
-      ["ИП Щукин", "#N/A", "#DIV/0!"],
+      // A formula's date result is its serial (the streaming reader keeps results untyped); the
+      // engine reads a serial in the date column as that day.
+      ["=SUM(A1)", 43070, 2469.12, true],
+      // A formula's error result loses its text in the streaming reader but stays an error value.
+      ["ИП Щукин", "#N/A", "#VALUE!"],
     ]);
+  });
+
+  test("streamed in chunks with their sheet row numbers; rows the file leaves out arrive as empty rows", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sales");
+    ws.getRow(1).values = ["Client", "Date", "Amount"];
+    for (const r of [2, 3, 4, 7, 8]) ws.getRow(r).values = [`C${r}`, new Date(Date.UTC(2017, 11, r)), r * 10];
+    const gappy = join(dir, "gappy.xlsx");
+    await wb.xlsx.writeFile(gappy);
+    const calls: [number, CellValue[][]][] = [];
+    await readXlsxChunks(gappy, (rows, first) => void calls.push([first, rows]), { chunkRows: 3 });
+    expect(calls.map(([first, rows]) => [first, rows.length])).toEqual([[1, 3], [4, 3], [7, 2]]);
+    expect(calls[1][1]).toEqual([["C4", new Date(Date.UTC(2017, 11, 4)), 40], [], []]);
+    expect(calls[2][1][1]).toEqual(["C8", new Date(Date.UTC(2017, 11, 8)), 80]);
   });
 
   test("a named sheet, and a clear error listing the sheets when the name is wrong", async () => {
