@@ -97,7 +97,11 @@ export function OptionsCard(props: OptionsCardProps) {
   );
 }
 
-/** The report month as YYYY-MM; empty means the latest complete month of the data (SPEC §3). */
+/**
+ * The report month as YYYY-MM; empty means the latest complete month of the data (SPEC §3). A month
+ * input: Excel's web views on Windows and the web show a month picker and hand over YYYY-MM; where
+ * there is none (Safari on the Mac) it is a text box with the YYYY-MM placeholder, checked as typed.
+ */
 function MonthField(props: Pick<OptionsCardProps, "form" | "onChange" | "t" | "disabled">) {
   const { form, onChange, t } = props;
   const invalid = form.month !== "" && parseMonthKey(form.month) === null;
@@ -110,6 +114,7 @@ function MonthField(props: Pick<OptionsCardProps, "form" | "onChange" | "t" | "d
     >
       <Input
         size="small"
+        type="month"
         value={form.month}
         placeholder={t.options.monthPlaceholder}
         disabled={props.disabled}

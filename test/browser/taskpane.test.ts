@@ -149,6 +149,19 @@ describe("task pane in Chromium", () => {
     await context.close();
   });
 
+  test("a month chosen in the month picker builds that month's report", async () => {
+    const [year, month] = expectedReport("en").reportMonth.split("-").map(Number);
+    const earlier = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
+    const { page, context } = await openPane({ displayLanguage: "en-US" });
+    const picker = page.getByLabel("Report month");
+    await expect(picker.getAttribute("type")).resolves.toBe("month");
+    await picker.fill(earlier);
+    await page.getByRole("button", { name: "Build report" }).click();
+    await page.getByTestId("key-count").waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("report-sheet").innerText()).resolves.toBe(`Key clients ${earlier}`);
+    await context.close();
+  });
+
   test("Cancel stops the run and leaves the workbook as it was", async () => {
     const { page, context } = await openPane({ displayLanguage: "en-US", syncDelayMs: 400 });
     await page.getByRole("button", { name: "Build report" }).click();
