@@ -99,8 +99,9 @@ export function OptionsCard(props: OptionsCardProps) {
 
 /**
  * The report month as YYYY-MM; empty means the latest complete month of the data (SPEC §3). A month
- * input: Excel's web views on Windows and the web show a month picker and hand over YYYY-MM; where
- * there is none (Safari on the Mac) it is a text box with the YYYY-MM placeholder, checked as typed.
+ * input: Chromium-based web views (Excel on Windows, Excel on the web in Edge or Chrome) show a month
+ * picker and hand over YYYY-MM; elsewhere (Safari, Firefox) it is a text box with the YYYY-MM
+ * placeholder, checked as typed.
  */
 function MonthField(props: Pick<OptionsCardProps, "form" | "onChange" | "t" | "disabled">) {
   const { form, onChange, t } = props;
