@@ -3,9 +3,8 @@
 
 import { ChunkedTable } from "../core/chunkedTable";
 import type { IngestOptions } from "../core/ingest";
-import type { CellValue, IngestResult } from "../core/types";
-
-export type OnRows = (rows: CellValue[][], firstRowNumber: number) => void;
+import type { IngestResult } from "../core/types";
+import type { OnRows } from "./readers/rowChunks";
 
 /** Runs `read` (a reader fed the engine's row callback) and returns the ingested table. */
 export async function ingestStream(read: (onRows: OnRows) => Promise<unknown>, options: IngestOptions, onProgress?: (rowsRead: number) => void): Promise<IngestResult> {

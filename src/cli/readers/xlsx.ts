@@ -14,9 +14,7 @@ import ExcelJS from "exceljs";
 import { Open, type CentralDirectory } from "unzipper";
 import { KeyClientError } from "../../core/errors";
 import type { CellValue } from "../../core/types";
-
-/** Called with consecutive rows; `firstRowNumber` is the sheet row number of `rows[0]`. */
-export type OnXlsxRows = (rows: CellValue[][], firstRowNumber: number) => void;
+import { RowChunks, type OnRows } from "./rowChunks";
 
 export interface XlsxChunkOptions {
   /** The sheet to read (exact name first, then ignoring case); default the first sheet. */
@@ -24,8 +22,6 @@ export interface XlsxChunkOptions {
   /** Rows per call of `onRows` (default 8 192; the last call gets the rest). */
   chunkRows?: number;
 }
-
-const DEFAULT_CHUNK_ROWS = 8192;
 
 /**
  * An exceljs cell value as the engine wants it: numbers, strings, booleans and dates pass
@@ -117,26 +113,16 @@ async function sheetRows(path: string, zip: CentralDirectory, wanted: string | u
 }
 
 /** Streams the chosen sheet's rows in chunks of `chunkRows`. Throws KeyClientError `badFile`. */
-export async function readXlsxChunks(path: string, onRows: OnXlsxRows, options: XlsxChunkOptions = {}): Promise<void> {
-  const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
-  let batch: CellValue[][] = [];
-  let batchStart = 1;
-  const flush = () => {
-    if (batch.length > 0) onRows(batch, batchStart);
-    batchStart += batch.length;
-    batch = [];
-  };
-  const push = (cells: CellValue[]) => {
-    batch.push(cells);
-    if (batch.length >= chunkRows) flush();
-  };
+export async function readXlsxChunks(path: string, onRows: OnRows, options: XlsxChunkOptions = {}): Promise<void> {
+  const chunks = new RowChunks(onRows, options.chunkRows);
   try {
     const rows = await sheetRows(path, await Open.file(path), options.sheet);
     for await (const row of rows) {
-      while (batchStart + batch.length < row.number) push([]); // rows the file leaves out are blank
-      push(cellsOf(row));
+      while (chunks.nextRowNumber < row.number) chunks.push([]); // rows the file leaves out are blank
+      chunks.push(cellsOf(row));
+      if (chunks.full) await chunks.flush(false);
     }
-    flush();
+    await chunks.flush(true);
   } catch (e) {
     if (e instanceof KeyClientError) throw e;
     throw new KeyClientError("badFile", `${path}: not a readable .xlsx workbook (${e instanceof Error ? e.message : String(e)})`);
