@@ -1,6 +1,6 @@
 "use strict";
 // The report workbook for 20,000 clients: a report model with exactly 20,000 clients active in the key
-// window (built first, not timed) → planSheet → writeReportXlsx (exceljs). Prints one JSON line.
+// window (built first, not timed) → planSheet → writeReportXlsx (exceljs renders, archiver zips). Prints one JSON line.
 //   node --expose-gc bench/xlsx.js <out dir> [runs]
 
 const fs = require("fs");
