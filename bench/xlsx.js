@@ -1,7 +1,7 @@
 "use strict";
 // The report workbook for 20,000 clients: a report model with exactly 20,000 clients active in the key
 // window (built first, not timed) → planSheet → writeReportXlsx (exceljs renders, archiver zips). Prints one JSON line.
-//   node --expose-gc bench/xlsx.js <out dir> [runs]
+//   node --expose-gc bench/xlsx.js <out dir> [runs] [clients]   (clients: default 20,000)
 
 const fs = require("fs");
 const path = require("path");
@@ -12,8 +12,8 @@ const { writeReportXlsx } = require("../lib/cli/xlsxWriter");
 const { randomTools } = require("../scripts/datagen");
 const { median } = require("./measure");
 
-const [outDir, runsArg = "3"] = process.argv.slice(2);
-const CLIENTS = 20_000;
+const [outDir, runsArg = "3", clientsArg = "20000"] = process.argv.slice(2);
+const CLIENTS = Number(clientsArg);
 const TODAY = "2024-01-15"; // report month 2023-12
 /** Excel serials of 1 Jul … 1 Dec 2023. */
 const MONTH_STARTS = [45108, 45139, 45170, 45200, 45231, 45261];
@@ -44,7 +44,7 @@ const model = buildReport(ingestCells(shipmentCells(), { today: TODAY }), { toda
 if (model.clients.length !== CLIENTS) throw new Error(`expected ${CLIENTS} clients in the report, got ${model.clients.length}`);
 
 fs.mkdirSync(outDir, { recursive: true });
-const file = path.join(outDir, "xlsx-20000-clients.xlsx");
+const file = path.join(outDir, `xlsx-${CLIENTS}-clients.xlsx`);
 const runs = [];
 (async () => {
   for (let r = 0; r < Number(runsArg); r++) {
