@@ -9,13 +9,15 @@ import type { IngestResult, ReportModel } from "../core/types";
 import { planSheet } from "../report/sheetPlan";
 import { parseReportArgs, USAGE, type ReportRequest } from "./args";
 import { ingestStream } from "./streamIngest";
+import { isSystemError } from "./systemError";
 import { readCsvChunks } from "./readers/csv";
 import { summaryText } from "./summary";
 import { rowProgress } from "./progress";
 
-/** Exit codes: 0 done, 1 unexpected failure, 2 bad command line, 3 input the report cannot use. */
+/** Exit codes: 0 done, 1 unexpected failure, 2 bad command line, 3 input the report cannot use, 4 an output not written. */
 const EXIT_USAGE = 2;
 const EXIT_INPUT = 3;
+const EXIT_OUTPUT = 4;
 
 export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
   const kind = extname(req.file).toLowerCase();
@@ -37,19 +39,44 @@ export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
   }
 }
 
-export async function writeOutputs(model: ReportModel, req: ReportRequest): Promise<void> {
-  if (req.out) {
-    await mkdir(dirname(req.out), { recursive: true });
-    const { writeReportXlsx } = await import("./xlsxWriter");
-    await writeReportXlsx(planSheet(model), req.out);
-  }
-  if (req.json) {
-    const text = JSON.stringify(reportToJson(model), null, 2) + "\n";
-    if (req.json === "-") process.stdout.write(text);
-    else {
-      await mkdir(dirname(req.json), { recursive: true });
-      await writeFile(req.json, text);
+/** A report file that could not be written: a folder in its place, no permission, a full disk. */
+class OutputError extends Error {}
+
+/** What the usual file-system errors mean for a file to be written. */
+const WRITE_FAILURES: Record<string, string> = {
+  EISDIR: "a folder has that name",
+  EEXIST: "a file stands where its folder should be",
+  ENOTDIR: "a file stands where its folder should be",
+  EACCES: "no permission",
+  EPERM: "no permission",
+  ENOSPC: "the disk is full",
+  EROFS: "the disk is read-only",
+};
+
+/** Runs `write`; a file-system error becomes one line naming `path`, as for the file read. */
+async function writing(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await write();
+  } catch (e) {
+    if (isSystemError(e)) {
+      const meaning = WRITE_FAILURES[e.code];
+      throw new OutputError(`${path}: cannot write the file (${e.code}${meaning ? `: ${meaning}` : ""})`);
     }
+    throw e;
+  }
+}
+
+export async function writeOutputs(model: ReportModel, req: ReportRequest): Promise<void> {
+  const { out, json } = req;
+  if (out) {
+    const { writeReportXlsx } = await import("./xlsxWriter");
+    await writing(out, () => writeReportXlsx(planSheet(model), out));
+  }
+  if (json) {
+    const text = JSON.stringify(reportToJson(model), null, 2) + "\n";
+    if (json === "-") process.stdout.write(text);
+    else await writing(json, () => writeFile(json, text));
   }
 }
 
@@ -79,6 +106,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof KeyClientError) {
       process.stderr.write(`keyclient: ${e.message}\n`);
       return e.code === "badOption" ? EXIT_USAGE : EXIT_INPUT;
+    }
+    if (e instanceof OutputError) {
+      process.stderr.write(`keyclient: ${e.message}\n`);
+      return EXIT_OUTPUT;
     }
     // parseArgs reports unknown or incomplete flags with its own error codes.
     if (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS")) {

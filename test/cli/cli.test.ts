@@ -135,7 +135,7 @@ describe("an .xlsx written by LibreOffice (parts in another order than exceljs w
   });
 });
 
-describe("bad input: one line, a non-zero exit", () => {
+describe("bad input or output: one line, a non-zero exit", () => {
   const csv = (name: string, text: string) => {
     const path = join(tmp, name);
     writeFileSync(path, text);
@@ -152,6 +152,8 @@ describe("bad input: one line, a non-zero exit", () => {
     ["unsupported file type", [csv("table.ods", "x")], 3, /unsupported file type "\.ods"/],
     ["a bad option value", [csv("opt.csv", "Client,Date,Amount\nA,2017-01-05,5\n"), "--months", "two"], 2, /--months takes a whole number, not "two"/],
     ["an unknown flag", [csv("flag.csv", "Client,Date,Amount\nA,2017-01-05,5\n"), "--colour", "red"], 2, /Unknown option '--colour'/],
+    ["a workbook named as a folder", [csv("out.csv", "Client,Date,Amount\nA,2017-01-05,5\n"), "--out", tmp], 4, /cannot write the file \(EISDIR: a folder has that name\)/],
+    ["JSON in a folder that is a file", [csv("json.csv", "Client,Date,Amount\nA,2017-01-05,5\n"), "--json", join(tmp, "json.csv", "r.json")], 4, /r\.json: cannot write the file \((EEXIST|ENOTDIR): a file stands where its folder should be\)/],
   ])("%s", (_name, args, code, message) => {
     const r = keyclient("report", ...(args as string[]));
     expect(r.code).toBe(code);

@@ -9,6 +9,7 @@ import type { CellValue } from "../../core/types";
 import { CsvTokenizer, UnterminatedQuoteError } from "./csvTokenizer";
 import { AutoDecoder, InvalidTextError, type TextEncoding } from "./decoding";
 import { RowChunks, type OnRows } from "./rowChunks";
+import { isSystemError } from "../systemError";
 
 export type CsvDelimiter = "," | ";" | "\t";
 const DELIMITERS: readonly CsvDelimiter[] = [",", ";", "\t"];
@@ -60,10 +61,6 @@ export function detectDelimiter(sample: string): CsvDelimiter {
 }
 
 /** Node's file-system errors (duck-typed: they may come from another realm, e.g. under jest). */
-function isSystemError(e: unknown): e is { code: string; syscall: string } {
-  return typeof e === "object" && e !== null && typeof (e as { syscall?: unknown }).syscall === "string";
-}
-
 function fileError(path: string, reason: string): KeyClientError {
   return new KeyClientError("badFile", `${path}: ${reason}`);
 }
