@@ -49,6 +49,9 @@ export async function writeWorkbookFile(workbook: ExcelJS.Workbook, path: string
     out.on("error", reject);
     archive.on("error", reject);
   });
+  // A file error can come while the parts render, before anything awaits `written`: handled here, so
+  // Node does not end the process over it; the awaits below still see it.
+  written.catch(() => undefined);
   archive.pipe(out);
   const zip: PartSink = {
     append: (data, { name, base64 }) =>

@@ -47,3 +47,31 @@ test("a folder that does not exist rejects with the file error instead of waitin
   const missing = join(dir, "no such folder", "report.xlsx");
   await expect(writeWorkbookFile(buildReportWorkbook(planSheet(fixtureModel())), missing)).rejects.toThrow(/ENOENT/);
 });
+
+test("a file error while the parts render is not left unhandled: the render's own error is reported", async () => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", onUnhandled);
+  try {
+    const slowFailingPart = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the folder's EISDIR arrives meanwhile
+      throw new Error("render failed");
+    };
+    const noPart = () => undefined;
+    const workbook = {
+      model: {},
+      xlsx: {
+        prepareModel: noPart,
+        addContentTypes: slowFailingPart,
+        ...Object.fromEntries(
+          ["addOfficeRels", "addWorkbookRels", "addWorksheets", "addSharedStrings", "addDrawings", "addTables", "addThemes", "addStyles", "addMedia", "addApp", "addCore", "addWorkbook"].map((name) => [name, noPart]),
+        ),
+      },
+    } as unknown as ExcelJS.Workbook;
+    await expect(writeWorkbookFile(workbook, dir)).rejects.toThrow("render failed");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off("unhandledRejection", onUnhandled);
+  }
+});
