@@ -60,7 +60,6 @@ export function detectDelimiter(sample: string): CsvDelimiter {
     .reduce((a, b) => (b.fields > a.fields || (b.fields === a.fields && b.rows > a.rows) ? b : a)).delimiter;
 }
 
-/** Node's file-system errors (duck-typed: they may come from another realm, e.g. under jest). */
 function fileError(path: string, reason: string): KeyClientError {
   return new KeyClientError("badFile", `${path}: ${reason}`);
 }
