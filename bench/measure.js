@@ -1,12 +1,12 @@
 "use strict";
 // Measuring helpers shared by the benchmark scripts: child processes under /usr/bin/time -v
-// (wall time and peak resident memory of the whole process), medians, and the CSV-to-cells
-// conversion that stands in for what Excel hands the task pane.
+// (wall time and peak resident memory of the whole process), medians, and the payload that stands
+// in for what Excel hands the task pane.
 
 const { spawnSync } = require("child_process");
-const { readCsvFile } = require("../lib/cli/readers/csv");
-const { ingestCells } = require("../lib/core/ingest");
-const { dayToExcelSerial, parseAmount, parseDate } = require("../lib/core/values");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
 
 const TIME = "/usr/bin/time";
 
@@ -46,40 +46,32 @@ function nodeJson(script, args) {
   return JSON.parse(lines[lines.length - 1]);
 }
 
-/** Rows per block of the stand-in payload: about the 4 MB the Excel reader asks for at a time. */
-const PAYLOAD_ROWS = 40_000;
+/**
+ * The payload Excel would hand the task pane for an export (bench/payload.js), as JSON texts, one
+ * per block. It is made in a process of its own: reading a 60 MB CSV and its million rows of text
+ * in the timing process left a heap the pane never has, and made the engine's same code 15–20 %
+ * slower there (docs/performance.md).
+ */
+function exportPayload(file) {
+  const out = path.join(os.tmpdir(), `keyclient-payload-${process.pid}.jsonl`);
+  const run = spawnSync(process.execPath, [path.join(__dirname, "payload.js"), file, out], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`bench/payload.js ${file} failed (exit ${run.status}):\n${run.stderr}`);
+  try {
+    return fs.readFileSync(out, "utf8").split("\n");
+  } finally {
+    fs.rmSync(out, { force: true });
+  }
+}
 
 /**
- * The rows of an export as the Excel reader delivers them once Excel has opened the file: texts,
- * with the date column as date serials and the amount, profit and quantity columns as numbers (as
- * our engine reads them, with the day/month order it settles on). Any export our CLI reads will do.
- * Office.js hands range values over as the JSON.parse of the host's response text
- * (`RichApiMessageUtility.buildResponseOnSuccess` in @microsoft/office-js), so the rows go through
- * JSON text in blocks of the reader's size: every text is a fresh string, as in the pane, and short
- * ones are V8's shared copies, as JSON.parse makes them.
+ * The cells of a payload, as the pane gets them: Office.js hands range values over as the
+ * JSON.parse of the host's response text (`RichApiMessageUtility.buildResponseOnSuccess` in
+ * @microsoft/office-js), so every text is a fresh string, and short ones are V8's shared copies, as
+ * JSON.parse makes them. Call once per run: a name looked up before would be cheaper the second time.
  */
-async function exportToCells(path) {
-  const rows = await readCsvFile(path);
-  const { headerRow, columns, dateOrder } = ingestCells(rows, {});
-  const numeric = [columns.amount, columns.profit, columns.quantity].filter((c) => c !== undefined);
-  const cells = rows.slice(0, headerRow + 1);
-  let block = [];
-  const flush = () => {
-    for (const row of JSON.parse(JSON.stringify(block))) cells.push(row);
-    block = [];
-  };
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const row = rows[r];
-    const day = parseDate(row[columns.date], dateOrder);
-    if (day !== null) row[columns.date] = dayToExcelSerial(day);
-    for (const c of numeric) {
-      const value = parseAmount(row[c]);
-      if (value !== null) row[c] = value;
-    }
-    block.push(row);
-    if (block.length === PAYLOAD_ROWS) flush();
-  }
-  flush();
+function cellsOf(payload) {
+  const cells = [];
+  for (const block of payload) for (const row of JSON.parse(block)) cells.push(row);
   return cells;
 }
 
@@ -91,4 +83,4 @@ function msOf(fn) {
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
 }
 
-module.exports = { median, timed, nodeJson, exportToCells, msOf };
+module.exports = { median, timed, nodeJson, exportPayload, cellsOf, msOf };

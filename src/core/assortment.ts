@@ -36,6 +36,34 @@ function windowRowsOf(
   return windowRows;
 }
 
+/** The window's rows (`inWindow`) and what places them. */
+interface TopRows {
+  inWindow: Int32Array;
+  productId: Int32Array;
+  clientId: Int32Array;
+  amount: Float64Array;
+  /** Index among the top products, −1 for the others. */
+  topIndex: Int32Array;
+}
+
+/** Window rows [from, to) on top products: net amount per client into `onTop`, their count per client into `start[c + 1]`. */
+function countTopRows({ inWindow, productId, clientId, amount, topIndex }: TopRows, from: number, to: number, onTop: Float64Array, start: Int32Array): void {
+  for (let w = from; w < to; w++) {
+    const i = inWindow[w];
+    if (topIndex[productId[i]] < 0) continue;
+    onTop[clientId[i]] += amount[i];
+    start[clientId[i] + 1]++;
+  }
+}
+
+/** Window rows [from, to) on top products into `byClient`, each at its client's next place. */
+function placeTopRows({ inWindow, productId, clientId, topIndex }: TopRows, from: number, to: number, next: Int32Array, byClient: Int32Array): void {
+  for (let w = from; w < to; w++) {
+    const i = inWindow[w];
+    if (topIndex[productId[i]] >= 0) byClient[next[clientId[i]]++] = i;
+  }
+}
+
 export function assortmentUse(
   table: ShipmentTable,
   fromDay: number,
@@ -62,23 +90,17 @@ export function assortmentUse(
 
   // The window's rows on top products, grouped by client in row order (a counting sort), so that
   // each client's net amount per top product is summed in a small table instead of a Map of pairs.
+  // Each loop runs in blocks, for the reason of BLOCK_ROWS: run once, it ran mostly unoptimised.
   const clients = table.clients.length;
   const onTop = new Float64Array(clients);
   const start = new Int32Array(clients + 1);
-  for (let w = 0; w < windowRows; w++) {
-    const i = inWindow[w];
-    if (topIndex[productId[i]] < 0) continue;
-    onTop[clientId[i]] += amount[i];
-    start[clientId[i] + 1]++;
-  }
+  const rows: TopRows = { inWindow, productId, clientId, amount, topIndex };
+  for (let from = 0; from < windowRows; from += BLOCK_ROWS) countTopRows(rows, from, Math.min(from + BLOCK_ROWS, windowRows), onTop, start);
   for (let c = 0; c < clients; c++) start[c + 1] += start[c];
   const byClient = new Int32Array(start[clients]);
   const next = start.slice(0, clients);
-  for (let w = 0; w < windowRows; w++) {
-    const i = inWindow[w];
-    if (topIndex[productId[i]] >= 0) byClient[next[clientId[i]]++] = i;
-  }
-  const bought = boughtTopProducts(byClient, start, topIndex, productId, amount, topProducts);
+  for (let from = 0; from < windowRows; from += BLOCK_ROWS) placeTopRows(rows, from, Math.min(from + BLOCK_ROWS, windowRows), next, byClient);
+  const bought = boughtTopProducts(byClient, start, rows, topProducts);
 
   const share = new Float64Array(clients);
   const coverage = new Float64Array(clients);
@@ -90,39 +112,49 @@ export function assortmentUse(
   return { topProducts, share, coverage };
 }
 
+/** Net and gross amount per top product of one client at a time; `owner` tells whose sums a slot holds. */
+interface ProductSums {
+  net: Float64Array;
+  gross: Float64Array;
+  owner: Int32Array;
+  touched: Int32Array;
+}
+
 /**
  * Per client, the top products it bought: a net amount above 0 on paper, so that a return cancels
  * the purchases it reverses (33.3 + 33.3 + 33.4 − 100 is not "bought" for a rounding's 1e-15).
  */
-function boughtTopProducts(
-  byClient: Int32Array,
-  start: Int32Array,
-  topIndex: Int32Array,
-  productId: Int32Array,
-  amount: Float64Array,
-  topProducts: number,
-): Uint32Array {
+function boughtTopProducts(byClient: Int32Array, start: Int32Array, rows: TopRows, topProducts: number): Uint32Array {
   const clients = start.length - 1;
   const bought = new Uint32Array(clients);
-  const net = new Float64Array(topProducts);
-  const gross = new Float64Array(topProducts);
-  const owner = new Int32Array(topProducts).fill(-1); // the client whose sums net/gross hold
-  const touched = new Int32Array(topProducts);
-  for (let c = 0; c < clients; c++) {
-    let n = 0;
-    for (let k = start[c]; k < start[c + 1]; k++) {
-      const i = byClient[k];
-      const t = topIndex[productId[i]];
-      if (owner[t] !== c) {
-        owner[t] = c;
-        net[t] = 0;
-        gross[t] = 0;
-        touched[n++] = t;
-      }
-      net[t] += amount[i];
-      gross[t] += Math.abs(amount[i]);
+  const sums: ProductSums = {
+    net: new Float64Array(topProducts),
+    gross: new Float64Array(topProducts),
+    owner: new Int32Array(topProducts).fill(-1),
+    touched: new Int32Array(topProducts),
+  };
+  // One call per client, not one loop over all: a small function called often is optimised early.
+  for (let c = 0; c < clients; c++) bought[c] = boughtBy(c, byClient, start[c], start[c + 1], rows, sums);
+  return bought;
+}
+
+/** Top products client `c` bought, from its rows `byClient[from]` to `byClient[to - 1]`. */
+function boughtBy(c: number, byClient: Int32Array, from: number, to: number, { productId, amount, topIndex }: TopRows, sums: ProductSums): number {
+  const { net, gross, owner, touched } = sums;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const i = byClient[k];
+    const t = topIndex[productId[i]];
+    if (owner[t] !== c) {
+      owner[t] = c;
+      net[t] = 0;
+      gross[t] = 0;
+      touched[n++] = t;
     }
-    for (let j = 0; j < n; j++) if (!atMost(net[touched[j]], 0, gross[touched[j]])) bought[c]++;
+    net[t] += amount[i];
+    gross[t] += Math.abs(amount[i]);
   }
+  let bought = 0;
+  for (let j = 0; j < n; j++) if (!atMost(net[touched[j]], 0, gross[touched[j]])) bought++;
   return bought;
 }

@@ -278,6 +278,41 @@ describe("passes over every row run in blocks of 8,192 rows: rows at the blocks'
     expect(buildReport({ ...result, table: shipmentTable(result.table) }, { today: "2019-07-15", source: "t", generatedAt: "x" })).toEqual(rebuilt);
     expect(rebuilt.reportMonth).toBe("2019-06");
   });
+
+  test("top assortment: every window row counts once, across the blocks of its grouping", () => {
+    // All N rows in the window, 13 clients, 40 products; whole amounts, so plain sums are exact.
+    // Client 12 only returns products 20–39 (amounts below 0): those it has not bought.
+    const product = (i: number) => (rows[i].client !== 12 ? (i * 11) % 40 : ((i * 11) % 20) + (rows[i].amount < 0 ? 20 : 0));
+    const table = shipmentTable({
+      count: N,
+      clientId: Int32Array.from(rows, (r) => r.client),
+      day: new Int32Array(N).fill(FIRST),
+      amount: Float64Array.from(rows, (r) => r.amount),
+      profit: null,
+      productId: Int32Array.from(rows, (_, i) => product(i)),
+      sourceRow: Int32Array.from(rows, (_, i) => i + 2),
+      clients: Array.from({ length: 13 }, (_, c) => `C${c}`),
+      products: Array.from({ length: 40 }, (_, p) => `P${p}`),
+    });
+    const byProduct = new Float64Array(40);
+    rows.forEach((r, i) => (byProduct[product(i)] += r.amount));
+    const top = abcCodes(byProduct, 0.8, 1).map((code) => (code === CLASS_A ? 1 : 0));
+    const onTop = new Array(13).fill(0);
+    const net = Array.from({ length: 13 }, () => new Array(40).fill(0));
+    rows.forEach((r, i) => {
+      if (!top[product(i)]) return;
+      onTop[r.client] += r.amount;
+      net[r.client][product(i)] += r.amount;
+    });
+    const topCount = top.reduce((s, t) => s + t, 0);
+    const windowAmount = (c: number) => 1000 + c;
+    const use = assortmentUse(table, FIRST, FIRST, windowAmount, 0.8)!;
+    expect(use.topProducts).toBe(topCount);
+    expect(topCount).toBeGreaterThan(1);
+    expect(Array.from(use.share)).toEqual(onTop.map((sum, c) => sum / windowAmount(c)));
+    expect(Array.from(use.coverage)).toEqual(net.map((sums) => sums.filter((s) => s > 0).length / topCount));
+    expect(net[12].some((s, p) => s < 0 && top[p])).toBe(true); // a top product client 12 did not buy
+  });
 });
 
 describe("a date text repeated row after row is read once", () => {
