@@ -370,6 +370,8 @@ export class Ingestor {
   private readonly profits = new NumberColumn();
   private readonly skips = new SkipLog();
   private read = 0;
+  /** A row was skipped after its client got an id, so some client may have no used row. */
+  private skippedNamedRow = false;
 
   private count = 0;
   private clientId: Int32Array;
@@ -431,6 +433,7 @@ export class Ingestor {
       }
       const id = this.clients.idOf(client);
       if (id === TOTALS || startsWithTotalsLabel(row, clientCol)) {
+        if (id >= 0) this.skippedNamedRow = true;
         this.skips.add("totalsRow", rowNumber);
         continue;
       }
@@ -439,10 +442,12 @@ export class Ingestor {
         continue;
       }
       if (!this.dates.read(date)) {
+        this.skippedNamedRow = true;
         this.skips.add("badDate", rowNumber);
         continue;
       }
       if (!this.amounts.read(amount)) {
+        this.skippedNamedRow = true;
         if (this.dates.validInOneOrderOnly) this.dates.defer(rowNumber);
         else this.skips.add("badAmount", rowNumber);
         continue;
@@ -493,7 +498,8 @@ export class Ingestor {
     warnings.push(...this.dates.resolve(this.day, this.sourceRow, removed, this.skips));
     warnings.push(this.amounts.resolve(this.amount, "amount"));
     if (this.profit) warnings.push(this.profits.resolve(this.profit, "profit"));
-    this.compact(removed);
+    const removedAny = removed.includes(1);
+    if (removedAny) this.compact(removed);
 
     const used = this.count;
     if (this.read === 0) throw new KeyClientError("emptyTable", "The table has a header row but no data rows below it.");
@@ -502,8 +508,10 @@ export class Ingestor {
       throw new KeyClientError("emptyTable", `None of the ${plural(this.read, "row")} below the header could be used: ${reasons.join(", ")}.`);
     }
 
-    const clients = renumber(this.clientId, used, this.clients.names);
-    const products = this.productId ? renumber(this.productId, used, this.products.names) : [];
+    // Ids are given in row order, so every name has a used row unless a row that had one was
+    // skipped or removed; products get theirs in used rows only. Otherwise a pass drops the unused.
+    const clients = this.skippedNamedRow || removedAny ? renumber(this.clientId, used, this.clients.names) : this.clients.names;
+    const products = this.productId === null ? [] : removedAny ? renumber(this.productId, used, this.products.names) : this.products.names;
     const usedRows = this.scanUsedRows();
     warnings.push(...this.dataWarnings(usedRows));
 

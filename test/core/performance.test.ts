@@ -315,6 +315,30 @@ describe("passes over every row run in blocks of 8,192 rows: rows at the blocks'
   });
 });
 
+describe("names are dropped with the rows that named them, and kept otherwise", () => {
+  const header = ["Date", "Client", "Product", "Amount"];
+  // Each alone: one such row among used ones is enough to leave a name without a used row.
+  test.each([
+    ["an unreadable date", ["soon", "X", "P", 1], "badDate"],
+    ["an unreadable amount", ["12/29/2017", "X", "P", "abc"], "badAmount"],
+    ["a totals label before the client", ["Total", "X", "P", 5], "totalsRow"],
+    ["a date that does not exist in the column's order (month first)", ["30/12/2017", "X", "Q", 1], "badDate"],
+  ] as const)("a client and product named only in a row skipped for %s", (_, skipped, reason) => {
+    const r = ingestCells([header, ["12/30/2017", "A", "P", 1], [...skipped], ["12/28/2017", "B", "R", 2], ["12/27/2017", "B", "R", 2]], { today: TODAY });
+    expect(r.table.clients).toEqual(["A", "B"]);
+    expect(r.table.products).toEqual(["P", "R"]);
+    expect(names(r)).toEqual([["A", "P"], ["B", "R"], ["B", "R"]]);
+    expect(r.accounting.skipped[reason]).toBe(1);
+  });
+
+  test("when every row is used, every name is kept in the order first seen", () => {
+    const r = ingestCells([header, ["12/30/2017", "B", "Q", 1], ["12/29/2017", "A", "P", 1], ["12/28/2017", "b ", "P", 1]], { today: TODAY });
+    expect(r.table.clients).toEqual(["B", "A"]);
+    expect(r.table.products).toEqual(["Q", "P"]);
+    expect(names(r)).toEqual([["B", "Q"], ["A", "P"], ["B", "P"]]);
+  });
+});
+
 describe("a date text repeated row after row is read once", () => {
   test("results equal those of the same texts made distinct (so none is remembered)", () => {
     const texts = ["12/30/2017", "12/30/2017", 43099, "12/30/2017", "03/04/2017", "03/04/2017", "soon", "soon", "30/12/2017", "30/12/2017", "", "2017-12-01", "2017-12-01"];
