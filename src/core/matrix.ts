@@ -113,3 +113,10 @@ export function spanSum(values: ArrayLike<number>, m: ClientMonthMatrix, client:
   for (let k = 0; k < count; k++) sum.add(values[base + k]);
   return sum.value;
 }
+
+/** Whether a client has a row in `count` columns from column `from`. */
+export function hasRows(m: ClientMonthMatrix, client: number, from: number, count: number): boolean {
+  const base = client * m.months + from;
+  for (let k = 0; k < count; k++) if (m.rows[base + k] > 0) return true;
+  return false;
+}

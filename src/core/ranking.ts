@@ -2,7 +2,7 @@
 // key window and, by the same rules, for the previous window.
 
 import type { KeyRule } from "./types";
-import { spanSum, type ClientMonthMatrix } from "./matrix";
+import { hasRows, spanSum, type ClientMonthMatrix } from "./matrix";
 import { paretoCodes } from "./classify";
 
 export interface WindowRanking {
@@ -27,7 +27,7 @@ export function rankWindow(m: ClientMonthMatrix, from: number, count: number, na
   const average = new Float64Array(m.clients);
   const active: number[] = [];
   for (let c = 0; c < m.clients; c++) {
-    if (spanSum(m.rows, m, c, from, count) === 0) continue;
+    if (!hasRows(m, c, from, count)) continue;
     average[c] = spanSum(m.amount, m, c, from, count) / count;
     active.push(c);
   }

@@ -9,7 +9,7 @@ import { KeyClientError } from "./errors";
 import { abcCodes, abcLetter, hhi, paretoRatio, positiveTotal } from "./classify";
 import { rowTrend, rowXyz } from "./stats";
 import { ExactSum, atMost } from "./sums";
-import { aggregateMonths, spanSum, type ClientMonthMatrix } from "./matrix";
+import { aggregateMonths, hasRows, spanSum, type ClientMonthMatrix } from "./matrix";
 import { compareNames, rankWindow, type WindowRanking } from "./ranking";
 import { assortmentUse } from "./assortment";
 import { defaultReportMonth, firstDayOfMonth, isoDate, lastDayOfMonth, monthKey, monthOfDay, parseIsoDate, parseMonthKey } from "./months";
@@ -234,7 +234,7 @@ function droppedRows(before: WindowRanking, now: WindowRanking, names: readonly 
 function lostRows(m: ClientMonthMatrix, windowColumn: number, names: readonly string[], endDay: number, count: number): LostRow[] {
   const lost: LostRow[] = [];
   for (let c = 0; c < m.clients; c++) {
-    if (spanSum(m.rows, m, c, windowColumn, m.months - windowColumn) > 0) continue;
+    if (hasRows(m, c, windowColumn, m.months - windowColumn)) continue;
     const before = spanSum(m.amount, m, c, windowColumn - LOST_LOOKBACK, LOST_LOOKBACK);
     if (!(before > 0)) continue;
     lost.push({ name: names[c], averageBefore: before / LOST_LOOKBACK, lastShipment: isoDate(m.lastDay[c]), daysSinceLast: endDay - m.lastDay[c] });
