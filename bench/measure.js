@@ -49,8 +49,8 @@ function nodeJson(script, args) {
 /**
  * The payload Excel would hand the task pane for an export (bench/payload.js), as JSON texts, one
  * per block. It is made in a process of its own: reading a 60 MB CSV and its million rows of text
- * in the timing process left a heap the pane never has, and made the engine's same code 15–20 %
- * slower there (docs/performance.md).
+ * in the timing process left a heap the pane never has, and the engine's same code ran about 15 %
+ * slower after it (docs/performance.md, "Before and after").
  */
 function exportPayload(file) {
   const out = path.join(os.tmpdir(), `keyclient-payload-${process.pid}.jsonl`);
