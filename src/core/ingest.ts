@@ -644,9 +644,9 @@ function scanUsedBlock(
   to: number,
   out: UsedRows,
 ): void {
-  out.amount.addRange(amount, from, to);
   let { min, max } = out.days;
   for (let i = from; i < to; i++) {
+    out.amount.add(amount[i]);
     const d = day[i];
     if (d < min) min = d;
     if (d > max) max = d;

@@ -12,21 +12,6 @@ export class ExactSum {
     this.sum = t;
   }
 
-  /** Adds `values[from]` to `values[to - 1]` in order: the same sum as adding them one by one. */
-  addRange(values: Float64Array, from: number, to: number): void {
-    let sum = this.sum;
-    let carry = this.carry;
-    for (let i = from; i < to; i++) {
-      const x = values[i];
-      const t = sum + x;
-      if (Math.abs(sum) >= Math.abs(x)) carry += sum - t + x;
-      else carry += x - t + sum;
-      sum = t;
-    }
-    this.sum = sum;
-    this.carry = carry;
-  }
-
   get value(): number {
     return this.sum + this.carry;
   }

@@ -315,32 +315,6 @@ describe("passes over every row run in blocks of 8,192 rows: rows at the blocks'
   });
 });
 
-describe("a range added at once sums as its values added one by one", () => {
-  test("ExactSum.addRange, on any doubles and any range, after any earlier sum", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), { maxLength: 60 }),
-        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), { maxLength: 5 }),
-        fc.nat(),
-        fc.nat(),
-        (values, before, a, b) => {
-          const from = values.length === 0 ? 0 : a % values.length;
-          const to = from + (values.length === 0 ? 0 : b % (values.length - from + 1));
-          const once = new ExactSum();
-          const oneByOne = new ExactSum();
-          for (const x of before) {
-            once.add(x);
-            oneByOne.add(x);
-          }
-          once.addRange(Float64Array.from(values), from, to);
-          for (let i = from; i < to; i++) oneByOne.add(values[i]);
-          expect(Object.is(once.value, oneByOne.value)).toBe(true);
-        },
-      ),
-    );
-  });
-});
-
 describe("names are dropped with the rows that named them, and kept otherwise", () => {
   const header = ["Date", "Client", "Product", "Amount"];
   // Each alone: one such row among used ones is enough to leave a name without a used row.
