@@ -73,7 +73,6 @@ export function assortmentUse(
 ): AssortmentUse | null {
   const productId = table.productId;
   if (!productId) return null;
-  // Locals, not table.x[i]: these loops run once per report, mostly before they get optimised.
   const { day, amount, clientId, count } = table;
   const productCount = table.products.length;
   const byProduct = new Float64Array(productCount);
