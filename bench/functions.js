@@ -56,8 +56,10 @@ const xyzRows = Array.from({ length: 100_000 }, (_, i) => {
   return Array.from({ length: MONTHS }, () => level * (1 + volatility * (2 * rt.next() - 1)));
 });
 
-/** Columns A:A, B:B, C:C of the export as Excel passes them: one cell per row, dates as serials. */
+/** The export's payload, made once (bench/payload.js); parsed afresh for every run. */
 let payload = null;
+
+/** Columns A:A, B:B, C:C of the export as Excel passes them: one cell per row, dates as serials. */
 async function exportColumns() {
   payload ??= exportPayload(file);
   const cells = cellsOf(payload);
