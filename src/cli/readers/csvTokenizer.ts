@@ -5,10 +5,10 @@
 // (µDSV, measured against it, merges short rows into the next line, skips blank lines and
 // needs one kind of line break per file: docs/performance.md.)
 //
-// Speed: a whole line with no quote and no lone CR — nearly every line of a machine export — is
-// cut with indexOf (a native string search) in one go. Any other line, and a record cut by the
-// end of a pushed text, goes through the character state machine, which carries it across pushes.
-
+// Speed: a whole record that ends within the pushed text — nearly every line of an export — is cut
+// with indexOf (a native string search), quoted fields included ("ООО ""Ромашка""" in a 1C export
+// quotes a name on every line). The character state machine takes the rest: a record cut by the end
+// of a pushed text, whose state it carries across pushes, and text after a closing quote.
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -28,10 +28,22 @@ export class UnterminatedQuoteError extends Error {
   }
 }
 
+const DOUBLED_QUOTES = /""/g;
+
 /** Position of `what` in `text` at or after `from`, or `text.length` when there is none. */
 function next(text: string, what: string, from: number): number {
   const p = text.indexOf(what, from);
   return p === -1 ? text.length : p;
+}
+
+/**
+ * Position of the quote that closes a quoted field whose text starts at `from` (`""` is a quote in
+ * it), or -1 when the text ends first or ends right after a quote (the next push may start with `"`).
+ */
+function closingQuote(text: string, from: number): number {
+  let q = text.indexOf('"', from);
+  while (q >= 0 && q + 1 < text.length && text.charCodeAt(q + 1) === QUOTE) q = text.indexOf('"', q + 2);
+  return q + 1 === text.length ? -1 : q;
 }
 
 export class CsvTokenizer {
@@ -67,37 +79,72 @@ export class CsvTokenizer {
       this.pendingCR = false;
       if (n > 0 && text.charCodeAt(0) === LF) i = 1;
     }
-    // Next LF, quote, CR and delimiter at or after i; each is searched again only once passed,
-    // so every character is looked at a bounded number of times whatever the line endings.
-    let lf = -1;
-    let quote = -1;
-    let cr = -1;
-    let delimiter = -1;
-    const scratch = this.scratch;
+    this.lf = this.cr = this.delimiterAt = -1;
     while (i < n) {
       if (this.state === State.FieldStart && this.fields.length === 0) {
-        if (lf < i) lf = next(text, "\n", i);
-        if (quote < i) quote = next(text, '"', i);
-        if (cr < i) cr = next(text, "\r", i);
-        if (lf < n && quote > lf && (cr > lf || cr === lf - 1)) {
-          const end = cr === lf - 1 ? cr : lf;
-          let k = 0;
-          let start = i;
-          for (;;) {
-            if (delimiter < start) delimiter = next(text, this.delimiterText, start);
-            if (delimiter >= end) break;
-            scratch[k++] = text.slice(start, delimiter);
-            start = delimiter + 1;
-          }
-          scratch[k++] = text.slice(start, end);
-          this.records += 1;
-          this.onRecord(scratch.slice(0, k));
-          i = lf + 1;
+        const end = this.cutRecord(text, i);
+        if (end >= 0) {
+          i = end;
           continue;
         }
       }
       i = this.scanRecord(text, i);
     }
+  }
+
+  // Next LF, CR and delimiter at or after the position last searched from; each is searched again
+  // only once passed, so every character is looked at a bounded number of times whatever the line
+  // endings. Searches start inside the record being cut and records are read in order, so a cached
+  // position stays right for every later search.
+  private lf = -1;
+  private cr = -1;
+  private delimiterAt = -1;
+
+  /**
+   * Cuts the record that starts at `i` with native searches and emits it; returns the position after
+   * its line break, or -1, having emitted nothing, when the state machine must read it: the record
+   * does not end in this text, or text follows a closing quote.
+   */
+  private cutRecord(text: string, i: number): number {
+    const n = text.length;
+    const scratch = this.scratch;
+    let k = 0;
+    let start = i;
+    let end: number; // the line break that ends the record
+    for (;;) {
+      if (text.charCodeAt(start) === QUOTE) {
+        const close = closingQuote(text, start + 1);
+        if (close < 0) return -1;
+        const field = text.slice(start + 1, close);
+        scratch[k++] = field.includes('"') ? field.replace(DOUBLED_QUOTES, '"') : field;
+        const c = text.charCodeAt(close + 1);
+        start = close + 2;
+        if (c === this.delimiter) continue;
+        if (c !== LF && c !== CR) return -1; // `"abc"def` reads as `abcdef`, as Excel does
+        end = close + 1;
+        break;
+      }
+      if (this.lf < start) this.lf = next(text, "\n", start);
+      if (this.cr < start) this.cr = next(text, "\r", start);
+      const lineBreak = this.lf < this.cr ? this.lf : this.cr;
+      if (lineBreak === n) return -1;
+      if (this.delimiterAt < start) this.delimiterAt = next(text, this.delimiterText, start);
+      if (this.delimiterAt < lineBreak) {
+        scratch[k++] = text.slice(start, this.delimiterAt);
+        start = this.delimiterAt + 1;
+        continue;
+      }
+      scratch[k++] = text.slice(start, lineBreak);
+      end = lineBreak;
+      break;
+    }
+    if (text.charCodeAt(end) === CR) {
+      if (end + 1 === n) return -1; // an LF may start the next push
+      if (text.charCodeAt(end + 1) === LF) end += 1;
+    }
+    this.records += 1;
+    this.onRecord(scratch.slice(0, k));
+    return end + 1;
   }
 
   /**
