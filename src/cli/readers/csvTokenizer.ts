@@ -28,8 +28,6 @@ export class UnterminatedQuoteError extends Error {
   }
 }
 
-const DOUBLED_QUOTES = /""/g;
-
 /** Position of `what` in `text` at or after `from`, or `text.length` when there is none. */
 function next(text: string, what: string, from: number): number {
   const p = text.indexOf(what, from);
@@ -44,6 +42,19 @@ function closingQuote(text: string, from: number): number {
   let q = text.indexOf('"', from);
   while (q >= 0 && q + 1 < text.length && text.charCodeAt(q + 1) === QUOTE) q = text.indexOf('"', q + 2);
   return q + 1 === text.length ? -1 : q;
+}
+
+/**
+ * The text of a quoted field, `text[from]` up to its closing quote at `to`, with `""` read as `"`. Built
+ * from slices: a regular expression replace cost twice as much, the hash lookup of the name included.
+ */
+function unquoted(text: string, from: number, to: number): string {
+  let field = "";
+  for (let q = text.indexOf('"', from); q < to; q = text.indexOf('"', from)) {
+    field += text.slice(from, q + 1);
+    from = q + 2;
+  }
+  return field + text.slice(from, to);
 }
 
 export class CsvTokenizer {
@@ -115,8 +126,7 @@ export class CsvTokenizer {
       if (text.charCodeAt(start) === QUOTE) {
         const close = closingQuote(text, start + 1);
         if (close < 0) return -1;
-        const field = text.slice(start + 1, close);
-        scratch[k++] = field.includes('"') ? field.replace(DOUBLED_QUOTES, '"') : field;
+        scratch[k++] = unquoted(text, start + 1, close);
         const c = text.charCodeAt(close + 1);
         start = close + 2;
         if (c === this.delimiter) continue;
