@@ -4,7 +4,7 @@
 // format come from bench/pandasOptions.js, which `npm run bench -- --file` relies on for any export.
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -17,6 +17,7 @@ beforeAll(() => {
   // npm test builds first; a direct `npx jest` run may not have.
   execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root });
   execFileSync(process.execPath, [join(root, "bench", "generate.js"), "10000", join(tmp, "generated.csv")], { cwd: root, stdio: "pipe" });
+  execFileSync(process.execPath, [join(root, "bench", "generate.js"), "10000", join(tmp, "generated-1c.csv"), "--style", "1c"], { cwd: root, stdio: "pipe" });
 });
 
 function run(command: string, args: string[]): void {
@@ -24,14 +25,14 @@ function run(command: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${r.status}):\n${r.stderr}`);
 }
 
-/** Both reports of `file` as of `today`; returns the cross-check. */
+/** Both reports of `file` as of `today`; returns the cross-check and our report. */
 async function sideBySide(file: string, today: string) {
   const name = file.replace(/\W/g, "_");
   const ours = join(tmp, `${name}.ours.json`);
   const pandas = join(tmp, `${name}.pandas.json`);
   run(process.execPath, [join(root, "bin", "keyclient.js"), "report", file, "--today", today, "--json", ours, "--quiet"]);
   run("/usr/bin/python3", [join(root, "bench", "pandas_report.py"), file, "--today", today, "--json", pandas, ...(await pandasOptions(file))]);
-  return crossCheck(ours, pandas);
+  return { ...crossCheck(ours, pandas), report: JSON.parse(readFileSync(ours, "utf8")) };
 }
 
 test("the options pandas is given follow our reader's and our column rules' decisions", async () => {
@@ -77,4 +78,20 @@ test("a generated 10,000-row benchmark export: every client agrees with pandas",
   const check = await sideBySide(join(tmp, "generated.csv"), "2024-01-15");
   expect(check.problems).toEqual([]);
   expect(check.clients).toBe(471);
+});
+
+test("the generated export in 1C's style: every client agrees with pandas, and the figures equal the plain style's", async () => {
+  const plain = (await sideBySide(join(tmp, "generated.csv"), "2024-01-15")).report;
+  const check = await sideBySide(join(tmp, "generated-1c.csv"), "2024-01-15");
+  expect(check.problems).toEqual([]);
+  expect(check.clients).toBe(471);
+  // The same shipments, written the other way, with 1C's "Итого" line below them.
+  const oneC = check.report;
+  expect(oneC.rows.read).toBe(10001);
+  expect(oneC.rows.skipped.totalsRow).toBe(1);
+  expect(oneC.rows.firstRows.totalsRow).toEqual([10005]); // below three title lines, the header and 10,000 rows
+  expect(oneC.rows.usedAmount).toBe(plain.rows.usedAmount);
+  const averages = (report: { clients: { average: number }[] }) => report.clients.map((c) => c.average);
+  expect(averages(oneC)).toEqual(averages(plain));
+  expect(oneC.clients[0].name).toMatch(/^[А-Я]+ "[А-Яа-яё]+-[А-Яа-я]+"$/);
 });
