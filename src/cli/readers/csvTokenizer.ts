@@ -69,6 +69,13 @@ export class CsvTokenizer {
   private readonly delimiterText: string;
   /** Fields of the line being cut on the fast path; each record gets an exact-size copy. */
   private readonly scratch: string[] = [];
+  // Next LF, CR and delimiter in the pushed text at or after the position last searched from; each
+  // is searched again only once passed, so every character is looked at a bounded number of times
+  // whatever the line endings. Searches start inside the record being cut and records are read in
+  // order, so a cached position stays right for every later search.
+  private lf = -1;
+  private cr = -1;
+  private delimiterAt = -1;
 
   constructor(
     delimiter: string,
@@ -102,14 +109,6 @@ export class CsvTokenizer {
       i = this.scanRecord(text, i);
     }
   }
-
-  // Next LF, CR and delimiter at or after the position last searched from; each is searched again
-  // only once passed, so every character is looked at a bounded number of times whatever the line
-  // endings. Searches start inside the record being cut and records are read in order, so a cached
-  // position stays right for every later search.
-  private lf = -1;
-  private cr = -1;
-  private delimiterAt = -1;
 
   /**
    * Cuts the record that starts at `i` with native searches and emits it; returns the position after
