@@ -6,9 +6,10 @@
 // needs one kind of line break per file: docs/performance.md.)
 //
 // Speed: a whole record that ends within the pushed text — nearly every line of an export — is cut
-// with indexOf (a native string search), quoted fields included ("ООО ""Ромашка""" in a 1C export
-// quotes a name on every line). The character state machine takes the rest: a record cut by the end
-// of a pushed text, whose state it carries across pushes, and text after a closing quote.
+// with indexOf (a native string search): a line without quotes by the shortest loop (a machine
+// export's every line), any other by one that also reads quoted fields ("ООО ""Ромашка""" in a 1C
+// export quotes a name on every line). The character state machine takes the rest: a record cut by
+// the end of a pushed text, whose state it carries across pushes, and text after a closing quote.
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -67,14 +68,15 @@ export class CsvTokenizer {
   private records = 0;
   private readonly delimiter: number;
   private readonly delimiterText: string;
-  /** Fields of the line being cut on the fast path; each record gets an exact-size copy. */
+  /** Fields of the record being cut with native searches; each record gets an exact-size copy. */
   private readonly scratch: string[] = [];
-  // Next LF, CR and delimiter in the pushed text at or after the position last searched from; each
-  // is searched again only once passed, so every character is looked at a bounded number of times
-  // whatever the line endings. Searches start inside the record being cut and records are read in
-  // order, so a cached position stays right for every later search.
+  // Next LF, CR, quote and delimiter in the pushed text at or after the position last searched
+  // from; each is searched again only once passed, so every character is looked at a bounded number
+  // of times whatever the line endings. Searches start inside the record being cut and records are
+  // read in order, so a cached position stays right for every later search.
   private lf = -1;
   private cr = -1;
+  private quote = -1;
   private delimiterAt = -1;
 
   constructor(
@@ -97,10 +99,10 @@ export class CsvTokenizer {
       this.pendingCR = false;
       if (n > 0 && text.charCodeAt(0) === LF) i = 1;
     }
-    this.lf = this.cr = this.delimiterAt = -1;
+    this.lf = this.cr = this.quote = this.delimiterAt = -1;
     while (i < n) {
       if (this.state === State.FieldStart && this.fields.length === 0) {
-        const end = this.cutRecord(text, i);
+        const end = this.cutPlainLine(text, i) ?? this.cutRecord(text, i);
         if (end >= 0) {
           i = end;
           continue;
@@ -108,6 +110,35 @@ export class CsvTokenizer {
       }
       i = this.scanRecord(text, i);
     }
+  }
+
+  /**
+   * Cuts the line that starts at `i` when it has no quote and ends in this text with LF or CRLF (a
+   * machine export's every line) and emits it; returns the position after it, or undefined.
+   */
+  private cutPlainLine(text: string, i: number): number | undefined {
+    const n = text.length;
+    if (this.lf < i) this.lf = next(text, "\n", i);
+    if (this.quote < i) this.quote = next(text, '"', i);
+    if (this.cr < i) this.cr = next(text, "\r", i);
+    const lf = this.lf;
+    if (lf === n || this.quote < lf || (this.cr < lf - 1)) return undefined;
+    const end = this.cr === lf - 1 ? lf - 1 : lf;
+    const scratch = this.scratch;
+    let k = 0;
+    let start = i;
+    let delimiter = this.delimiterAt;
+    for (;;) {
+      if (delimiter < start) delimiter = next(text, this.delimiterText, start);
+      if (delimiter >= end) break;
+      scratch[k++] = text.slice(start, delimiter);
+      start = delimiter + 1;
+    }
+    this.delimiterAt = delimiter;
+    scratch[k++] = text.slice(start, end);
+    this.records += 1;
+    this.onRecord(scratch.slice(0, k));
+    return lf + 1;
   }
 
   /**
@@ -120,6 +151,7 @@ export class CsvTokenizer {
     const scratch = this.scratch;
     let k = 0;
     let start = i;
+    let lineBreak = -1; // the first line break at or after `start` outside quotes, once searched
     let end: number; // the line break that ends the record
     for (;;) {
       if (text.charCodeAt(start) === QUOTE) {
@@ -133,14 +165,17 @@ export class CsvTokenizer {
         end = close + 1;
         break;
       }
-      if (this.lf < start) this.lf = next(text, "\n", start);
-      if (this.cr < start) this.cr = next(text, "\r", start);
-      const lineBreak = this.lf < this.cr ? this.lf : this.cr;
-      if (lineBreak === n) return -1;
-      if (this.delimiterAt < start) this.delimiterAt = next(text, this.delimiterText, start);
-      if (this.delimiterAt < lineBreak) {
-        scratch[k++] = text.slice(start, this.delimiterAt);
-        start = this.delimiterAt + 1;
+      if (lineBreak < start) {
+        if (this.lf < start) this.lf = next(text, "\n", start);
+        if (this.cr < start) this.cr = next(text, "\r", start);
+        lineBreak = this.lf < this.cr ? this.lf : this.cr;
+        if (lineBreak === n) return -1;
+      }
+      let delimiter = this.delimiterAt;
+      if (delimiter < start) delimiter = this.delimiterAt = next(text, this.delimiterText, start);
+      if (delimiter < lineBreak) {
+        scratch[k++] = text.slice(start, delimiter);
+        start = delimiter + 1;
         continue;
       }
       scratch[k++] = text.slice(start, lineBreak);
