@@ -36,8 +36,8 @@ function next(text: string, what: string, from: number): number {
 }
 
 /**
- * Position of the quote that closes a quoted field whose text starts at `from` (`""` is a quote in
- * it), or -1 when the text ends first or ends right after a quote (the next push may start with `"`).
+ * Position of the quote that closes a quoted field, searched from `from` (`""` is a quote in it), or
+ * -1 when the text ends first or ends right after a quote (the next push may start with `"`).
  */
 function closingQuote(text: string, from: number): number {
   let q = text.indexOf('"', from);
@@ -155,9 +155,13 @@ export class CsvTokenizer {
     let end: number; // the line break that ends the record
     for (;;) {
       if (text.charCodeAt(start) === QUOTE) {
-        const close = closingQuote(text, start + 1);
-        if (close < 0) return -1;
-        scratch[k++] = unquoted(text, start + 1, close);
+        let close = text.indexOf('"', start + 1);
+        if (close < 0 || close + 1 === n) return -1; // the next push may start with `"`
+        if (text.charCodeAt(close + 1) === QUOTE) {
+          close = closingQuote(text, close);
+          if (close < 0) return -1;
+          scratch[k++] = unquoted(text, start + 1, close);
+        } else scratch[k++] = text.slice(start + 1, close); // no `""` in it: one search, one slice
         const c = text.charCodeAt(close + 1);
         start = close + 2;
         if (c === this.delimiter) continue;
