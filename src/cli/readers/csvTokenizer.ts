@@ -10,6 +10,7 @@
 // export's every line), any other by one that also reads quoted fields ("ООО ""Ромашка""" in a 1C
 // export quotes a name on every line). The character state machine takes the rest: a record cut by
 // the end of a pushed text, whose state it carries across pushes, and text after a closing quote.
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
