@@ -130,6 +130,11 @@ class NameRegistry {
 
   constructor(private readonly detectTotals: boolean) {}
 
+  /** The id of a text given one before (by idOf), else undefined: no test, no interning. */
+  known(raw: string): number | undefined {
+    return this.byText[raw];
+  }
+
   idOf(raw: CellValue): number {
     if (typeof raw === "string") {
       const known = this.byText[raw];
@@ -412,71 +417,115 @@ export class Ingestor {
   /** Reads the next data rows, `rows[from]` to `rows[to - 1]` (in order, directly following the rows given before). */
   addRows(rows: CellValue[][], from = 0, to = rows.length): void {
     if (this.finished) throw new Error("Ingestor.addRows after finish()");
-    const c = this.columns;
-    const clientCol = c.client!;
-    const dateCol = c.date!;
-    const amountCol = c.amount!;
-    const profitCol = c.profit ?? -1;
-    const productCol = c.product ?? -1;
     for (let r = from; r < to; r++) {
-      const row = rows[r] ?? [];
+      const row = rows[r];
       const rowNumber = this.nextRow++;
-      const client = plain(row[clientCol]);
-      const date = plain(row[dateCol]);
-      const amount = plain(row[amountCol]);
-      if (isBlank(client) && isBlank(date) && isBlank(amount) && isBlankRow(row)) continue;
-      this.read++;
-
-      if (isErrorCell(client) || isErrorCell(date) || isErrorCell(amount)) {
-        this.skips.add("errorValue", rowNumber);
-        continue;
-      }
-      const id = this.clients.idOf(client);
-      if (id === TOTALS || startsWithTotalsLabel(row, clientCol)) {
-        if (id >= 0) this.skippedNamedRow = true;
-        this.skips.add("totalsRow", rowNumber);
-        continue;
-      }
-      if (id === BLANK) {
-        this.skips.add("blankClient", rowNumber);
-        continue;
-      }
-      if (!this.dates.read(date)) {
-        this.skippedNamedRow = true;
-        this.skips.add("badDate", rowNumber);
-        continue;
-      }
-      if (!this.amounts.read(amount)) {
-        this.skippedNamedRow = true;
-        if (this.dates.validInOneOrderOnly) this.dates.defer(rowNumber);
-        else this.skips.add("badAmount", rowNumber);
-        continue;
-      }
-
-      const i = this.count;
-      if (i === this.clientId.length) this.growTo(i * 2);
-      this.clientId[i] = id;
-      this.day[i] = this.dates.day;
-      this.amount[i] = this.amounts.value;
-      this.sourceRow[i] = rowNumber;
-      this.dates.commit(i);
-      this.amounts.commit(i, amount);
-      if (this.profit !== null) {
-        const raw = plain(row[profitCol]);
-        if (!isErrorCell(raw) && this.profits.read(raw)) {
-          this.profit[i] = this.profits.value;
-          this.profits.commit(i, raw);
-        } else {
-          this.profit[i] = 0;
-          this.profitUnreadable![i] = 1;
-        }
-      }
-      if (this.productId !== null) {
-        const raw = plain(row[productCol]);
-        this.productId[i] = isErrorCell(raw) ? BLANK : this.products.idOf(raw);
-      }
-      this.count = i + 1;
+      if (row === undefined || !this.addTypicalRow(row, rowNumber)) this.addRow(row ?? [], rowNumber);
     }
+  }
+
+  /**
+   * A row as Excel hands most rows over — the text of a client and of a product seen before, a
+   * date serial, and numbers for amount and profit — stored without the tests of addRow, which
+   * would pass it unchanged. Returns false, having stored nothing, for any other row. Kept small, so
+   * that V8 compiles it into the loop of addRows: the tests of addRow, called as functions for
+   * every cell, cost about 1,200 machine instructions a row (docs/performance.md).
+   */
+  private addTypicalRow(row: CellValue[], rowNumber: number): boolean {
+    const c = this.columns;
+    const client = row[c.client!];
+    const date = row[c.date!];
+    const amount = row[c.amount!];
+    if (typeof client !== "string" || typeof date !== "number" || typeof amount !== "number" || amount - amount !== 0) return false;
+    // A text before the client cell might be a totals label ("Итого" in column A): addRow decides.
+    if (c.client !== 0 && typeof row[0] !== "number") return false;
+    const id = this.clients.known(client); // a client seen before, so not an error text, blank or totals
+    if (id === undefined || id < 0) return false;
+    const day = dayOfNumber(date);
+    const i = this.count;
+    if (day !== day || i === this.clientId.length) return false;
+    let profit = 0;
+    if (this.profit !== null) {
+      const p = row[c.profit!];
+      if (typeof p !== "number" || p - p !== 0) return false;
+      profit = p === 0 ? 0 : p; // -0 reads as 0, as in NumberColumn
+    }
+    let productId = 0;
+    if (this.productId !== null) {
+      const raw = row[c.product!];
+      const known = typeof raw === "string" ? this.products.known(raw) : undefined;
+      if (known === undefined) return false;
+      productId = known;
+    }
+    this.read++;
+    this.clientId[i] = id;
+    this.day[i] = day;
+    this.amount[i] = amount === 0 ? 0 : amount;
+    this.sourceRow[i] = rowNumber;
+    if (this.profit !== null) this.profit[i] = profit;
+    if (this.productId !== null) this.productId[i] = productId;
+    this.count = i + 1;
+    return true;
+  }
+
+  /** Any data row: every cell tested, in the order that gives a skipped row its one reason (SPEC §2). */
+  private addRow(row: CellValue[], rowNumber: number): void {
+    const c = this.columns;
+    const client = plain(row[c.client!]);
+    const date = plain(row[c.date!]);
+    const amount = plain(row[c.amount!]);
+    if (isBlank(client) && isBlank(date) && isBlank(amount) && isBlankRow(row)) return;
+    this.read++;
+
+    if (isErrorCell(client) || isErrorCell(date) || isErrorCell(amount)) {
+      this.skips.add("errorValue", rowNumber);
+      return;
+    }
+    const id = this.clients.idOf(client);
+    if (id === TOTALS || startsWithTotalsLabel(row, c.client!)) {
+      if (id >= 0) this.skippedNamedRow = true;
+      this.skips.add("totalsRow", rowNumber);
+      return;
+    }
+    if (id === BLANK) {
+      this.skips.add("blankClient", rowNumber);
+      return;
+    }
+    if (!this.dates.read(date)) {
+      this.skippedNamedRow = true;
+      this.skips.add("badDate", rowNumber);
+      return;
+    }
+    if (!this.amounts.read(amount)) {
+      this.skippedNamedRow = true;
+      if (this.dates.validInOneOrderOnly) this.dates.defer(rowNumber);
+      else this.skips.add("badAmount", rowNumber);
+      return;
+    }
+
+    const i = this.count;
+    if (i === this.clientId.length) this.growTo(i * 2);
+    this.clientId[i] = id;
+    this.day[i] = this.dates.day;
+    this.amount[i] = this.amounts.value;
+    this.sourceRow[i] = rowNumber;
+    this.dates.commit(i);
+    this.amounts.commit(i, amount);
+    if (this.profit !== null) {
+      const raw = plain(row[c.profit!]);
+      if (!isErrorCell(raw) && this.profits.read(raw)) {
+        this.profit[i] = this.profits.value;
+        this.profits.commit(i, raw);
+      } else {
+        this.profit[i] = 0;
+        this.profitUnreadable![i] = 1;
+      }
+    }
+    if (this.productId !== null) {
+      const raw = plain(row[c.product!]);
+      this.productId[i] = isErrorCell(raw) ? BLANK : this.products.idOf(raw);
+    }
+    this.count = i + 1;
   }
 
   private growTo(capacity: number): void {

@@ -411,3 +411,47 @@ describe("top assortment reads only the window's rows in its second pass", () =>
     expect(Array.from(use.coverage)).toEqual([1, 0]);
   });
 });
+
+describe("rows as Excel hands them over take a shorter path, with the same result", () => {
+  // Excel's shape: date serials and numbers, client and product texts; mixed with every cell the
+  // shorter path must leave to the general one (error texts, totals labels, blanks, -0, NaN,
+  // Infinity, text dates and amounts, numbers as names, missing profit, a label before the client).
+  const client = fc.constantFrom("Acme", "acme ", "Beta LLC", "  ", "", "#N/A", "Total", "Итого", "Err:502", 1001, null, "Gamma\u200B");
+  const product = fc.constantFrom("P1", "p1", "P2", "", "#REF!", 7, null, "Σ");
+  const date = fc.constantFrom(43070, 43101.5, 43131, 20171201, 0, -5, 60, Number.NaN, "2017-12-03", "03/12/2017", "12/31/2017", "", "#VALUE!", null);
+  const number = fc.constantFrom(100, -0, 0, 12.5, -40, Number.NaN, Number.POSITIVE_INFINITY, "1.234", "1,5", "", "#DIV/0!", null, true);
+  const first = fc.constantFrom<CellValue>(0, 1, "Total", "Итого", "", "note", null);
+  const row = fc.tuple(first, date, client, product, number, number).map(([a, d, c, p, amount, profit]): CellValue[] => [a, d, c, p, amount, profit]);
+  const header = ["Note", "Date", "Client", "Product", "Amount", "Profit"];
+  // Every cell as an object with a `result` (as exceljs gives a formula's value): read as the same
+  // value, never taken by the shorter path.
+  const wrapped = (rows: CellValue[][]) => rows.map((r) => r.map((v) => ({ result: v }) as unknown as CellValue));
+
+  test("any mixture of such rows: ingest equals the general path's", () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), fc.boolean(), (rows, typicalFirst) => {
+        // Half the runs start with typical rows, so names are known when the odd rows come.
+        const body = typicalFirst ? [[0, 43070, "Acme", "P1", 5, 1], [1, 43071, "Beta LLC", "P2", 6, 2], ...rows] : rows;
+        const run = (cells: CellValue[][]) => {
+          try {
+            return ingestCells([header, ...cells], { today: TODAY, headerRow: 0 });
+          } catch (e) {
+            return (e as Error).message;
+          }
+        };
+        expect(run(body)).toEqual(run(wrapped(body)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("the client in column A, no profit or product column: the same", () => {
+    const rows: CellValue[][] = [["Acme", 43070, 5], ["Total", 43070, 5], ["Acme", 43071, -0], ["Acme", "", 1], ["  ", 43072, 1], ["Acme", 43072, 2]];
+    const cells = [["Client", "Date", "Amount"], ...rows];
+    const result = ingestCells(cells, { today: TODAY });
+    expect(result).toEqual(ingestCells([cells[0], ...wrapped(rows)], { today: TODAY }));
+    expect(Array.from(result.table.amount)).toEqual([5, 0, 2]);
+    expect(Object.is(result.table.amount[1], 0)).toBe(true);
+    expect(result.accounting.skipped).toMatchObject({ totalsRow: 1, badDate: 1, blankClient: 1 });
+  });
+});
