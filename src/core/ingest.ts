@@ -9,6 +9,7 @@ import { resolveColumns, findHeaderRow, headerTexts, type ColumnOverrides } from
 import { KeyClientError } from "./errors";
 import { BLOCK_ROWS } from "./blocks";
 import { ExactSum } from "./sums";
+import { ABSENT, TextTable } from "./textTable";
 import type { CellValue, ColumnMap, DateOrder, Field, IngestResult, RowAccounting, SkipReason } from "./types";
 import { FIELDS, SKIP_REASONS } from "./types";
 import {
@@ -119,27 +120,26 @@ class SkipLog {
 class NameRegistry {
   readonly names: string[] = [];
   private readonly byKey = new Map<string, number>();
-  // Raw cell → id (or BLANK / TOTALS), so each distinct spelling is normalised only once. Texts go
-  // in a null-prototype dictionary object: as fast as a Map for a payload's strings and faster for
-  // the CSV reader's, and no table of our own beat it (the hottest line of ingest;
-  // docs/performance.md). Its keys are V8's own internalized copies, so they pin no reader buffer.
-  // Numbers (client codes) keep a Map.
-  private readonly byText: Record<string, number> = Object.create(null);
+  // Raw cell → id (or BLANK / TOTALS), so each distinct spelling is normalised only once: texts in a
+  // TextTable (the hottest look-up of ingest), numbers (client codes) in a Map.
+  private readonly byText = new TextTable();
   private readonly byNumber = new Map<number, number>();
   readonly variants = new Map<string, string>();
 
   constructor(private readonly detectTotals: boolean) {}
 
-  /** The id of a text given one before (by idOf), else undefined: no test, no interning. */
-  known(raw: string): number | undefined {
-    return this.byText[raw];
+  /** The id of a text given one before (by idOf), else ABSENT: no test, no interning. */
+  known(raw: string): number {
+    return this.byText.get(raw);
   }
 
   idOf(raw: CellValue): number {
     if (typeof raw === "string") {
-      const known = this.byText[raw];
-      if (known !== undefined) return known;
-      return (this.byText[raw] = this.intern(detached(normalizeClientName(raw))));
+      const known = this.byText.get(raw);
+      if (known !== ABSENT) return known;
+      const id = this.intern(detached(normalizeClientName(raw)));
+      this.byText.add(raw, id);
+      return id;
     }
     if (typeof raw === "number") {
       const known = this.byNumber.get(raw);
@@ -439,8 +439,8 @@ export class Ingestor {
     if (typeof client !== "string" || typeof date !== "number" || typeof amount !== "number" || amount - amount !== 0) return false;
     // A text before the client cell might be a totals label ("Итого" in column A): addRow decides.
     if (c.client !== 0 && typeof row[0] !== "number") return false;
-    const id = this.clients.known(client); // a client seen before, so not an error text, blank or totals
-    if (id === undefined || id < 0) return false;
+    const id = this.clients.known(client); // a client seen before (not ABSENT), not blank or totals
+    if (id < 0) return false;
     const day = dayOfNumber(date);
     const i = this.count;
     if (day !== day || i === this.clientId.length) return false;
@@ -453,8 +453,8 @@ export class Ingestor {
     let productId = 0;
     if (this.productId !== null) {
       const raw = row[c.product!];
-      const known = typeof raw === "string" ? this.products.known(raw) : undefined;
-      if (known === undefined) return false;
+      const known = typeof raw === "string" ? this.products.known(raw) : ABSENT;
+      if (known === ABSENT) return false;
       productId = known;
     }
     this.read++;
