@@ -2,32 +2,32 @@
 // pane gets from Excel are fresh strings, one per row: a null-prototype object first finds V8's own
 // copy of each in its global string table, hashing every character, and a Map hashes every
 // character too. Here a text's slot comes from its length and eight of its characters, and the text
-// kept there is compared with `===`: the same answers, with about half the machine instructions
-// of the object's look-up and a quarter less time at a million rows (docs/performance.md). Texts
-// that the sampled characters do not tell apart (codes that differ in one inner digit) make long
-// probe runs; the first long run switches the table to hashing every character, so no input makes
-// it slow.
+// kept there is compared with `===`: the same answers in about a quarter less time at a million
+// rows (docs/performance.md). Texts that the sampled characters do not tell apart (product names
+// that differ only in an article number inside them) share a hash; the first look-up that meets
+// many of them hands the table over to a Map, whose hash of every character is native, so no input
+// makes it slow.
 
 /** What `get` answers for a text not in the table. */
 export const ABSENT = -0x80000000;
 
-/** Probes of one look-up beyond which the table hashes every character from then on. */
-const LONG_RUN = 32;
+/**
+ * Texts met in one look-up with the hash of the text looked for (so, almost always, the same sampled
+ * characters) from which on a Map takes over.
+ */
+const SAME_SAMPLE = 16;
 const MIN_BITS = 10;
 /** Texts shorter than this are hashed whole: a sample would be most of them anyway. */
 const SAMPLED_FROM = 8;
 
-/** FNV-1a over every character. */
-function fullHash(text: string): number {
-  let h = 0x811c9dc5 ^ text.length;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h;
-}
-
 /** The length, the first character, the quarters, the middle and the last four, mixed. */
 function sampledHash(text: string): number {
   const n = text.length;
-  if (n < SAMPLED_FROM) return fullHash(text);
+  if (n < SAMPLED_FROM) {
+    let h = n;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    return h ^ (h >>> 15);
+  }
   let h = Math.imul(n ^ text.charCodeAt(0), 0x9e3779b1);
   h = Math.imul(h ^ text.charCodeAt(n >> 2), 0x85ebca6b);
   h = Math.imul(h ^ text.charCodeAt(n >> 1), 0xc2b2ae35);
@@ -57,33 +57,37 @@ export class TextTable {
   private hashes = new Int32Array(1 << MIN_BITS);
   private readonly keys: string[] = [];
   private readonly values: number[] = [];
-  private sampled = true;
+  /** Once the sample fails: a Map, which hashes every character natively. */
+  private everyCharacter: Map<string, number> | null = null;
   /** Where the last `get` that found nothing stopped: `add` fills it. */
   private vacant = -1;
   private vacantHash = 0;
 
-  /** True once a long probe run made the table hash every character. */
+  /** True once texts alike in the sampled characters made the table hash every character. */
   get hashesEveryCharacter(): boolean {
-    return !this.sampled;
+    return this.everyCharacter !== null;
   }
 
   /** The number stored for `text`, or ABSENT. */
   get(text: string): number {
-    const h = this.sampled ? sampledHash(text) : fullHash(text);
+    if (this.everyCharacter !== null) return this.everyCharacter.get(text) ?? ABSENT;
+    const h = sampledHash(text);
     const mask = (1 << this.bits) - 1;
     const slots = this.slots;
     const hashes = this.hashes;
     let i = h & mask;
-    for (let probes = 0; ; probes++) {
+    let sameHash = 0;
+    for (;;) {
       const entry = slots[i];
       if (entry === 0) break;
-      if (hashes[i] === h && this.keys[entry - 1] === text) return this.values[entry - 1];
-      i = (i + 1) & mask;
-      if (probes === LONG_RUN && this.sampled) {
-        this.sampled = false;
-        this.rehash(this.bits);
-        return this.get(text);
+      if (hashes[i] === h) {
+        if (this.keys[entry - 1] === text) return this.values[entry - 1];
+        if (++sameHash === SAME_SAMPLE) {
+          this.everyCharacter = new Map(this.keys.map((key, entry) => [key, this.values[entry]]));
+          return this.get(text);
+        }
       }
+      i = (i + 1) & mask;
     }
     this.vacant = i;
     this.vacantHash = h;
@@ -92,6 +96,10 @@ export class TextTable {
 
   /** Stores `value` for `text`, which the last `get` (with no `add` since) did not find. */
   add(text: string, value: number): void {
+    if (this.everyCharacter !== null) {
+      this.everyCharacter.set(flatCopy(text), value);
+      return;
+    }
     this.keys.push(flatCopy(text));
     this.values.push(value);
     this.slots[this.vacant] = this.keys.length;
@@ -106,7 +114,7 @@ export class TextTable {
     this.slots = new Int32Array(1 << bits);
     this.hashes = new Int32Array(1 << bits);
     for (let entry = 0; entry < this.keys.length; entry++) {
-      const h = this.sampled ? sampledHash(this.keys[entry]) : fullHash(this.keys[entry]);
+      const h = sampledHash(this.keys[entry]);
       let i = h & mask;
       while (this.slots[i] !== 0) i = (i + 1) & mask;
       this.slots[i] = entry + 1;

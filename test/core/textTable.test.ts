@@ -37,7 +37,7 @@ describe("TextTable", () => {
     );
   });
 
-  test("codes that differ in one character it does not sample: every one apart, looked up by hashing every character", () => {
+  test("codes that differ in one character it does not sample: every one apart, and a Map takes over from the sample", () => {
     // "Client 0000 Ltd" … "Client 9999 Ltd" differ only in characters 7–10, of which the sample at
     // length 15 (characters 0, 3, 7 and 11–14) reads the first: 10,000 texts on ten hash values.
     const texts = Array.from({ length: 10_000 }, (_, i) => `Client ${String(i).padStart(4, "0")} Ltd`);
