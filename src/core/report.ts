@@ -10,7 +10,7 @@ import { abcCodes, abcLetter, hhi, paretoRatio, positiveTotal } from "./classify
 import { rowTrend, rowXyz } from "./stats";
 import { ExactSum, atMost } from "./sums";
 import { aggregateMonths, hasRows, spanSum, type ClientMonthMatrix } from "./matrix";
-import { compareNames, rankWindow, type WindowRanking } from "./ranking";
+import { largestFirst, rankWindow, type WindowRanking } from "./ranking";
 import { assortmentUse } from "./assortment";
 import { defaultReportMonth, firstDayOfMonth, isoDate, lastDayOfMonth, monthKey, monthOfDay, parseIsoDate, parseMonthKey } from "./months";
 import { resolveOptions } from "./options";
@@ -232,15 +232,21 @@ function droppedRows(before: WindowRanking, now: WindowRanking, names: readonly 
 
 /** Clients with a positive net amount in the 12 months before the window and no rows in it. */
 function lostRows(m: ClientMonthMatrix, windowColumn: number, names: readonly string[], endDay: number, count: number): LostRow[] {
-  const lost: LostRow[] = [];
+  const lost: number[] = [];
+  const averageBefore = new Float64Array(m.clients);
   for (let c = 0; c < m.clients; c++) {
     if (hasRows(m, c, windowColumn, m.months - windowColumn)) continue;
     const before = spanSum(m.amount, m, c, windowColumn - LOST_LOOKBACK, LOST_LOOKBACK);
     if (!(before > 0)) continue;
-    lost.push({ name: names[c], averageBefore: before / LOST_LOOKBACK, lastShipment: isoDate(m.lastDay[c]), daysSinceLast: endDay - m.lastDay[c] });
+    averageBefore[c] = before / LOST_LOOKBACK;
+    lost.push(c);
   }
-  lost.sort((p, q) => q.averageBefore - p.averageBefore || compareNames(p.name, q.name));
-  return lost.slice(0, count);
+  return Array.from(largestFirst(lost, averageBefore, names).subarray(0, count), (c) => ({
+    name: names[c],
+    averageBefore: averageBefore[c],
+    lastShipment: isoDate(m.lastDay[c]),
+    daysSinceLast: endDay - m.lastDay[c],
+  }));
 }
 
 function dataQualityRows(ingest: IngestResult): DataQualityRow[] {

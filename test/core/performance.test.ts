@@ -10,6 +10,7 @@ import { Ingestor, ingestCells } from "../../src/core/ingest";
 import { aggregateMonths } from "../../src/core/matrix";
 import { monthlyPivot } from "../../src/core/pivot";
 import { buildReport } from "../../src/core/report";
+import { compareNames, largestFirst } from "../../src/core/ranking";
 import { ExactSum, clearlyBelow } from "../../src/core/sums";
 import type { CellValue, IngestResult } from "../../src/core/types";
 import { shipmentTable } from "../helpers/table";
@@ -453,5 +454,24 @@ describe("rows as Excel hands them over take a shorter path, with the same resul
     expect(Array.from(result.table.amount)).toEqual([5, 0, 2]);
     expect(Object.is(result.table.amount[1], 0)).toBe(true);
     expect(result.accounting.skipped).toMatchObject({ totalsRow: 1, badDate: 1, blankClient: 1 });
+  });
+});
+
+describe("clients in rank order: a native sort of the values, names compared only within a tie", () => {
+  test("the order equals a sort by value (largest first), then by name, on values with many ties, -0 and negatives", () => {
+    const value = fc.oneof(fc.constantFrom(0, -0, 1, 2.5, -3, 1e-300, 0.1 + 0.2, 0.3), fc.double({ noNaN: true }));
+    const name = fc.constantFrom("Alpha", "alpha", "Beta", "beta 2", "beta 10", "Ёлка", "елка", "Z", "z", "Ä", "A");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, name), { maxLength: 300 }), fc.array(fc.nat(), { maxLength: 50 }), (rows, skip) => {
+        // Ids are the rows' places; names made unique by their id, as client names are.
+        const names = rows.map(([, n], id) => `${n} ${id % 7}${id}`);
+        const values = Float64Array.from(rows, ([v]) => v);
+        const dropped = new Set(skip.map((k) => k % Math.max(rows.length, 1)));
+        const ids = rows.map((_, id) => id).filter((id) => !dropped.has(id));
+        const expected = [...ids].sort((p, q) => values[q] - values[p] || compareNames(names[p], names[q]));
+        expect(Array.from(largestFirst(ids, values, names))).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
