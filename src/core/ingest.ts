@@ -9,7 +9,7 @@ import { resolveColumns, findHeaderRow, headerTexts, type ColumnOverrides } from
 import { KeyClientError } from "./errors";
 import { BLOCK_ROWS } from "./blocks";
 import { ExactSum } from "./sums";
-import { ABSENT, TextTable } from "./textTable";
+import { ABSENT, TextTable, flatCopy } from "./textTable";
 import type { CellValue, ColumnMap, DateOrder, Field, IngestResult, RowAccounting, SkipReason } from "./types";
 import { FIELDS, SKIP_REASONS } from "./types";
 import {
@@ -58,14 +58,6 @@ const REASON_TEXT: Record<SkipReason, string> = {
 const quote = (text: string) => `“${text}”`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const rowList = (rows: ArrayLike<number>) => `${rows.length === 1 ? "row" : "rows"} ${Array.from(rows).join(", ")}`;
-
-/**
- * A copy of a text that does not keep the reader's buffer alive: V8 substrings point into their
- * parent string, so keeping one name from each chunk of a streamed file would keep the whole file.
- */
-function detached(text: string): string {
-  return (" " + text).slice(1);
-}
 
 /** A growable Int32Array. */
 class IntList {
@@ -137,7 +129,7 @@ class NameRegistry {
     if (typeof raw === "string") {
       const known = this.byText.get(raw);
       if (known !== ABSENT) return known;
-      const id = this.intern(detached(normalizeClientName(raw)));
+      const id = this.intern(flatCopy(normalizeClientName(raw)));
       this.byText.add(raw, id);
       return id;
     }
@@ -198,7 +190,7 @@ class NumberColumn {
     if (sep === "") return;
     this.pending[sep].push(index);
     this.alternatives[sep].push(this.scan.alt);
-    if (this.examples[sep] === "") this.examples[sep] = detached(String(raw).trim());
+    if (this.examples[sep] === "") this.examples[sep] = flatCopy(String(raw).trim());
   }
 
   /** Reads the ambiguous values the way the column shows; returns a warning or "". */
@@ -288,11 +280,11 @@ class DateColumn {
     this.orderDependent = true;
     this.day = s.dmy === s.dmy ? s.dmy : s.mdy;
     if (s.dmy !== s.dmy) {
-      if (this.mdyOnly++ === 0) this.onlyExamples.mdy = detached(String(v).trim());
+      if (this.mdyOnly++ === 0) this.onlyExamples.mdy = flatCopy(String(v).trim());
     } else if (s.mdy !== s.mdy) {
-      if (this.dmyOnly++ === 0) this.onlyExamples.dmy = detached(String(v).trim());
+      if (this.dmyOnly++ === 0) this.onlyExamples.dmy = flatCopy(String(v).trim());
     } else if (this.ambiguous++ === 0) {
-      this.ambiguousExample = detached(String(v).trim());
+      this.ambiguousExample = flatCopy(String(v).trim());
     }
     return true;
   }
