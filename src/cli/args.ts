@@ -21,7 +21,7 @@ Builds the monthly key-client report from an exported shipment table.
 
 Input
   --sheet NAME           worksheet of an .xlsx file (default: the first)
-  --client H --date H --amount H --product H --profit H --quantity H --manager H
+  --client H --date H --amount H --product H --profit H --quantity H --manager-column H
                          header of the column to use for each field (default: detected)
   --date-order ORDER     auto | dmy | mdy  for dates like 03/04/2017 (default: auto)
 Report
@@ -33,6 +33,7 @@ Report
   --basis sales|profit   ABC by sales or by profit (default: sales)
   --lang en|ru           language of the report (default: en)
   --today YYYY-MM-DD     the date the default month is counted from (default: today)
+  --manager NAME         one manager's report: only the rows of that manager
 Output
   --out FILE.xlsx        write the report workbook
   --json FILE|-          write the report data as JSON (- = standard output)
@@ -52,7 +53,10 @@ function oneOf<T extends string>(value: string | undefined, name: string, allowe
   throw new KeyClientError("badOption", `--${name} takes ${allowed.join(" or ")}, not "${value}".`);
 }
 
-const FIELD_FLAGS: readonly Field[] = ["client", "date", "amount", "product", "profit", "quantity", "manager"];
+/** The flag naming each field's column: `--manager` itself chooses one manager's report (SPEC §9, §12). */
+const FIELD_FLAGS: Record<Field, string> = {
+  client: "client", date: "date", amount: "amount", product: "product", profit: "profit", quantity: "quantity", manager: "manager-column",
+};
 
 export function parseReportArgs(argv: string[]): ReportRequest {
   const text = { type: "string" } as const;
@@ -60,7 +64,7 @@ export function parseReportArgs(argv: string[]): ReportRequest {
     args: argv,
     allowPositionals: true,
     options: {
-      sheet: text, client: text, date: text, amount: text, product: text, profit: text, quantity: text, manager: text,
+      sheet: text, client: text, date: text, amount: text, product: text, profit: text, quantity: text, "manager-column": text, manager: text,
       "date-order": text, month: text, months: text, rule: text, top: text, share: text, basis: text, lang: text,
       today: text, out: text, json: text, quiet: { type: "boolean" },
     },
@@ -78,9 +82,13 @@ export function parseReportArgs(argv: string[]): ReportRequest {
     basis: oneOf(values.basis, "basis", ["sales", "profit"] as const),
     lang: oneOf(values.lang, "lang", ["en", "ru"] as const),
     today: values.today,
+    manager: values.manager,
   };
   const columns: Partial<Record<Field, string>> = {};
-  for (const field of FIELD_FLAGS) if (values[field] !== undefined) columns[field] = values[field];
+  for (const [field, flag] of Object.entries(FIELD_FLAGS) as [Field, string][]) {
+    const header = (values as Record<string, string | undefined>)[flag];
+    if (header !== undefined) columns[field] = header;
+  }
   return {
     file: positionals[0],
     sheet: values.sheet,

@@ -21,7 +21,7 @@ const EXIT_OUTPUT = 4;
 
 export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
   const kind = extname(req.file).toLowerCase();
-  const options = { columns: req.columns, dateOrder: req.dateOrder, today: req.options.today };
+  const options = { columns: req.columns, dateOrder: req.dateOrder, today: req.options.today, manager: req.options.manager };
   const isXlsx = kind === ".xlsx" || kind === ".xlsm";
   if (!isXlsx && kind !== ".csv" && kind !== ".txt" && kind !== ".tsv") {
     throw new KeyClientError("badFile", `${req.file}: unsupported file type "${kind || "(none)"}"; use .csv or .xlsx.`);

@@ -34,6 +34,11 @@ export interface IngestOptions {
    * growing by doubling, which at a million rows also spares the garbage collector. Only a hint.
    */
   expectedRows?: number;
+  /**
+   * Only the rows of this manager (SPEC §12, compared like client names); the rows of others are
+   * counted as `otherManagers`. Needs a manager column.
+   */
+  manager?: string;
 }
 
 const MAX_FIRST_ROWS = 10;
@@ -41,6 +46,8 @@ const INITIAL_CAPACITY = 1024;
 /** Largest room reserved from `expectedRows` (a sheet holds 1,048,576 rows); beyond it columns grow. */
 const MAX_RESERVED = 1 << 21;
 const BLANK = -1;
+/** No manager chosen: every row is used (SPEC §12). */
+const NO_FILTER = -3;
 const TOTALS = -2;
 /** Dates before this are kept but warned about: usually a number column mapped as the date. */
 const EARLIEST_PLAUSIBLE_DAY = isoToDay("1990-01-01")!;
@@ -362,6 +369,10 @@ export class Ingestor {
 
   private readonly clients = new NameRegistry(true);
   private readonly products = new NameRegistry(false);
+  private readonly managers = new NameRegistry(false);
+  /** The id of the one manager whose rows are used, or NO_FILTER. */
+  private readonly onlyManager: number;
+  private otherManagers = 0;
   private readonly dates: DateColumn;
   private readonly amounts = new NumberColumn();
   private readonly profits = new NumberColumn();
@@ -378,6 +389,7 @@ export class Ingestor {
   private profit: Float64Array | null;
   private profitUnreadable: Uint8Array | null;
   private productId: Int32Array | null;
+  private managerId: Int32Array | null;
 
   constructor(headers: CellValue[], options: IngestOptions = {}) {
     const order = options.dateOrder ?? "auto";
@@ -404,6 +416,17 @@ export class Ingestor {
     this.profit = hasProfit ? new Float64Array(capacity) : null;
     this.profitUnreadable = hasProfit ? new Uint8Array(capacity) : null;
     this.productId = this.columns.product !== undefined ? new Int32Array(capacity) : null;
+    this.managerId = this.columns.manager !== undefined ? new Int32Array(capacity) : null;
+    this.onlyManager = this.managerFilter(options.manager);
+  }
+
+  /** The id of the manager chosen by `--manager NAME`, interned first; NO_FILTER without a choice. */
+  private managerFilter(name: string | undefined): number {
+    if (name === undefined) return NO_FILTER;
+    if (this.managerId === null) throw new KeyClientError("badOption", `A report for manager “${name}” needs a manager column; none was found or chosen.`);
+    const id = this.managers.idOf(name);
+    if (id < 0) throw new KeyClientError("badOption", "The manager to report on is blank.");
+    return id;
   }
 
   /** Reads the next data rows, `rows[from]` to `rows[to - 1]` (in order, directly following the rows given before). */
@@ -449,6 +472,12 @@ export class Ingestor {
       if (known === ABSENT) return false;
       productId = known;
     }
+    let managerId = 0;
+    if (this.managerId !== null) {
+      const raw = row[c.manager!];
+      managerId = typeof raw === "string" ? this.managers.known(raw) : ABSENT;
+      if (managerId === ABSENT || (this.onlyManager !== NO_FILTER && managerId !== this.onlyManager)) return false;
+    }
     this.read++;
     this.clientId[i] = id;
     this.day[i] = day;
@@ -456,6 +485,7 @@ export class Ingestor {
     this.sourceRow[i] = rowNumber;
     if (this.profit !== null) this.profit[i] = profit;
     if (this.productId !== null) this.productId[i] = productId;
+    if (this.managerId !== null) this.managerId[i] = managerId;
     this.count = i + 1;
     return true;
   }
@@ -468,6 +498,16 @@ export class Ingestor {
     const amount = plain(row[c.amount!]);
     if (isBlank(client) && isBlank(date) && isBlank(amount) && isBlankRow(row)) return;
     this.read++;
+    let managerId = BLANK;
+    if (this.managerId !== null) {
+      const raw = plain(row[c.manager!]);
+      managerId = isErrorCell(raw) ? BLANK : this.managers.idOf(raw);
+      // As if the export held only this manager's rows: another's row is neither used nor skipped.
+      if (this.onlyManager !== NO_FILTER && managerId !== this.onlyManager) {
+        this.otherManagers++;
+        return;
+      }
+    }
 
     if (isErrorCell(client) || isErrorCell(date) || isErrorCell(amount)) {
       this.skips.add("errorValue", rowNumber);
@@ -517,6 +557,7 @@ export class Ingestor {
       const raw = plain(row[c.product!]);
       this.productId[i] = isErrorCell(raw) ? BLANK : this.products.idOf(raw);
     }
+    if (this.managerId !== null) this.managerId[i] = managerId;
     this.count = i + 1;
   }
 
@@ -528,6 +569,7 @@ export class Ingestor {
     if (this.profit) this.profit = grow(this.profit, capacity);
     if (this.profitUnreadable) this.profitUnreadable = grow(this.profitUnreadable, capacity);
     if (this.productId) this.productId = grow(this.productId, capacity);
+    if (this.managerId) this.managerId = grow(this.managerId, capacity);
   }
 
   /** Settles the column-wide decisions and returns the result. Call once. */
@@ -544,6 +586,7 @@ export class Ingestor {
 
     const used = this.count;
     if (this.read === 0) throw new KeyClientError("emptyTable", "The table has a header row but no data rows below it.");
+    if (used === 0 && this.onlyManager !== NO_FILTER && this.otherManagers > 0) throw this.noRowsOfManager();
     if (used === 0) {
       const reasons = SKIP_REASONS.filter((r) => this.skips.counts[r] > 0).map((r) => `${this.skips.counts[r]} ${REASON_TEXT[r]}`);
       throw new KeyClientError("emptyTable", `None of the ${plural(this.read, "row")} below the header could be used: ${reasons.join(", ")}.`);
@@ -560,6 +603,7 @@ export class Ingestor {
       read: this.read,
       used,
       skipped: this.skips.counts,
+      otherManagers: this.otherManagers,
       firstRows: this.skips.firstRows,
       usedAmount: usedRows.amount.value,
     };
@@ -573,6 +617,8 @@ export class Ingestor {
         amount: fitted(this.amount, used),
         profit: this.profit ? fitted(this.profit, used) : null,
         productId: this.productId ? fitted(this.productId, used) : null,
+        managerId: this.managerId ? fitted(this.managerId, used) : null,
+        managers: this.managers.names,
         sourceRow: fitted(this.sourceRow, used),
         clients,
         products,
@@ -588,6 +634,16 @@ export class Ingestor {
     };
   }
 
+  /** One manager's report with none of the rows read: the managers the data does name. */
+  private noRowsOfManager(): KeyClientError {
+    const chosen = this.managers.names[this.onlyManager];
+    const others = this.managers.names.filter((_, id) => id !== this.onlyManager);
+    return new KeyClientError(
+      "emptyTable",
+      `None of the ${plural(this.read, "row")} below the header belongs to manager ${quote(chosen)}. Managers in the data: ${others.slice(0, 20).map(quote).join(", ") || "none"}.`,
+    );
+  }
+
   /** Drops the rows marked in `removed`, keeping the order of the others. */
   private compact(removed: Uint8Array): void {
     let kept = 0;
@@ -601,6 +657,7 @@ export class Ingestor {
         if (this.profit) this.profit[kept] = this.profit[i];
         if (this.profitUnreadable) this.profitUnreadable[kept] = this.profitUnreadable[i];
         if (this.productId) this.productId[kept] = this.productId[i];
+        if (this.managerId) this.managerId[kept] = this.managerId[i];
       }
       kept++;
     }

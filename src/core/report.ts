@@ -1,7 +1,7 @@
 // The report model (SPEC §3–§7): every figure of the monthly key-client sheet, computed once.
 
 import type {
-  AbcClass, ClientRow, ClientType, DataQualityRow, DroppedRow, IngestResult, LostRow, NearKeyRow,
+  AbcClass, ClientRow, ClientType, DataQualityRow, DroppedRow, IngestResult, NearKeyRow,
   ReportModel, ReportOptions, ShipmentTable,
 } from "./types";
 import { SKIP_REASONS } from "./types";
@@ -15,6 +15,9 @@ import { assortmentUse } from "./assortment";
 import { defaultReportMonth, firstDayOfMonth, isoDate, lastDayOfMonth, monthKey, monthOfDay, parseIsoDate, parseMonthKey } from "./months";
 import { resolveOptions } from "./options";
 import { reportTitle, sheetNameFor } from "./labels";
+import { clientManagers, managerName, NO_MANAGER } from "./clientManagers";
+import { managerRollup } from "./managerRollup";
+import { forManager, sheetForManager } from "./managerTitle";
 
 /** Months before the key window that decide who is "lost" (SPEC §6). */
 const LOST_LOOKBACK = 12;
@@ -97,6 +100,8 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
   const abc = abcCodes(o.basis === "profit" ? profits! : averages, o.abc.a, o.abc.b);
   const profitTotal = profits ? positiveTotal(profits) : 0;
   const assortment = assortmentUse(table, windowStartDay, endDay, windowTotal, o.abc.a);
+  const managerOf = clientManagers(table, { windowFirstDay: windowStartDay, windowLastDay: endDay, lookbackFirstDay: firstDayOfMonth(span.report - n + 1 - LOST_LOOKBACK) });
+  const manager = (c: number) => managerName(table, managerOf ? managerOf[c] : NO_MANAGER);
   const isKeyBefore = (c: number) => before !== null && before.rankOf[c] > 0 && before.rankOf[c] <= before.keyCount;
 
   const cum = new ExactSum();
@@ -138,6 +143,7 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
       profit: profits ? profits[i] : null,
       profitShare,
       type: null,
+      manager: manager(c),
     };
   });
 
@@ -157,12 +163,13 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
     windowAmount.add(windowTotal(c));
     for (let k = 0; k < n; k++) windowRows += m.rows[c * m.months + span.window + k];
   }
+  const lost = lostClients(m, span.window, names);
   const windowMonths = Array.from({ length: n }, (_, k) => monthKey(span.report - n + 1 + k));
 
   return {
     lang: o.lang,
-    title: reportTitle(monthKey(span.report), o.lang),
-    sheetName: sheetNameFor(monthKey(span.report), o.lang),
+    title: forManager(reportTitle(monthKey(span.report), o.lang), o.manager),
+    sheetName: sheetForManager(sheetNameFor(monthKey(span.report), o.lang), o.manager),
     reportMonth: monthKey(span.report),
     windowMonths,
     previousWindowMonths: Array.from({ length: n }, (_, k) => monthKey(span.report - n + k)),
@@ -194,7 +201,14 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
     clients,
     nearKey,
     dropped,
-    lost: lostRows(m, span.window, names, endDay, o.lostCount),
+    lost: Array.from(lost.order.subarray(0, o.lostCount), (c) => ({
+      name: names[c],
+      averageBefore: lost.averageBefore[c],
+      lastShipment: isoDate(m.lastDay[c]),
+      daysSinceLast: endDay - m.lastDay[c],
+      manager: manager(c),
+    })),
+    managers: managerOf && managerRollup(clients, Array.from(lost.order, (c) => ({ manager: manager(c), averageBefore: lost.averageBefore[c] })), windowAmount.value),
     dataQuality: dataQualityRows(ingest),
     warnings: ingest.warnings,
   };
@@ -230,8 +244,11 @@ function droppedRows(before: WindowRanking, now: WindowRanking, names: readonly 
   return rows;
 }
 
-/** Clients with a positive net amount in the 12 months before the window and no rows in it. */
-function lostRows(m: ClientMonthMatrix, windowColumn: number, names: readonly string[], endDay: number, count: number): LostRow[] {
+/**
+ * Clients with a positive net amount in the 12 months before the window and no rows in it, all of
+ * them in the order of SPEC §6, with that amount / 12 per client id.
+ */
+function lostClients(m: ClientMonthMatrix, windowColumn: number, names: readonly string[]): { order: Int32Array; averageBefore: Float64Array } {
   const lost: number[] = [];
   const averageBefore = new Float64Array(m.clients);
   for (let c = 0; c < m.clients; c++) {
@@ -241,12 +258,7 @@ function lostRows(m: ClientMonthMatrix, windowColumn: number, names: readonly st
     averageBefore[c] = before / LOST_LOOKBACK;
     lost.push(c);
   }
-  return Array.from(largestFirst(lost, averageBefore, names).subarray(0, count), (c) => ({
-    name: names[c],
-    averageBefore: averageBefore[c],
-    lastShipment: isoDate(m.lastDay[c]),
-    daysSinceLast: endDay - m.lastDay[c],
-  }));
+  return { order: largestFirst(lost, averageBefore, names), averageBefore };
 }
 
 function dataQualityRows(ingest: IngestResult): DataQualityRow[] {

@@ -18,11 +18,13 @@ export const SKIP_REASONS: readonly SkipReason[] = ["blankClient", "badDate", "b
 /** Order of day and month in slash dates such as 12/30/2017. */
 export type DateOrder = "auto" | "dmy" | "mdy";
 
-/** Row accounting: read = used + Σ skipped (SPEC §2). */
+/** Row accounting: read = used + Σ skipped + otherManagers (SPEC §2, §12). */
 export interface RowAccounting {
   read: number;
   used: number;
   skipped: Record<SkipReason, number>;
+  /** Rows of other managers, left out of one manager's report (SPEC §12); not skipped. */
+  otherManagers: number;
   /** First source row numbers (1-based, as the user sees them) per reason, at most 10 each. */
   firstRows: Record<SkipReason, number[]>;
   /** Sum of the amounts of used rows. */
@@ -48,6 +50,10 @@ export interface ShipmentTable {
   clients: string[];
   /** Product name per product id. */
   products: string[];
+  /** Present when a manager column was mapped; -1 = blank manager. Absent or null: no manager column. */
+  managerId?: Int32Array | null;
+  /** Manager name per manager id (first spelling seen; ids are case-insensitive keys). */
+  managers?: string[];
   /** The first and last day of the rows (ingest finds them in a pass it makes anyway). */
   dayRange: { min: number; max: number };
 }
@@ -93,6 +99,8 @@ export interface ReportOptions {
   lang: Lang;
   /** Where the data came from, e.g. "Sheet1!A1:U9995" or "export.csv". */
   source: string;
+  /** One manager's report (SPEC §12): the rows were read for this manager only. */
+  manager?: string;
 }
 
 export type AbcClass = "A" | "B" | "C";
@@ -128,12 +136,28 @@ export interface ClientRow {
   profit: number | null;
   profitShare: number | null;
   type: ClientType | null;
+  /** SPEC §12; null for no manager, and without a manager column. */
+  manager: string | null;
 }
 
 export interface NearKeyRow { name: string; rank: number; average: number; share: number; gapToKey: number }
 export interface DroppedRow { name: string; previousRank: number; previousAverage: number; rank: number | null; average: number }
-export interface LostRow { name: string; averageBefore: number; lastShipment: string; daysSinceLast: number }
+export interface LostRow { name: string; averageBefore: number; lastShipment: string; daysSinceLast: number; manager: string | null }
 export interface DataQualityRow { reason: SkipReason; count: number; firstRows: number[] }
+
+/** One manager's line of the roll-up (SPEC §12); name null = the clients with no manager. */
+export interface ManagerRow {
+  name: string | null;
+  /** Active clients (rows in the key window) and their window total. */
+  clients: number;
+  total: number;
+  /** total / the report's window total. */
+  share: number;
+  keyClients: number;
+  /** All lost clients (SPEC §6, not only those listed) and their monthly amount before the window. */
+  lostCount: number;
+  lostAmount: number;
+}
 
 export interface Concentration { top1: number; topKey: number; hhi: number; paretoRatio: number }
 
@@ -171,6 +195,8 @@ export interface ReportModel {
   nearKey: NearKeyRow[];
   dropped: DroppedRow[];
   lost: LostRow[];
+  /** The roll-up by manager (SPEC §12); null without a manager column. */
+  managers: ManagerRow[] | null;
   dataQuality: DataQualityRow[];
   warnings: string[];
 }

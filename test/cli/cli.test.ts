@@ -110,6 +110,7 @@ describe("an .xlsx export, streamed", () => {
       read: 6,
       used: 3,
       skipped: { blankClient: 1, badDate: 0, badAmount: 0, errorValue: 1, totalsRow: 1 },
+      otherManagers: 0,
       firstRows: { blankClient: [9], badDate: [], badAmount: [], errorValue: [6], totalsRow: [10] },
       usedAmount: 350.5,
     });

@@ -134,6 +134,7 @@ describe("ingestCells on a 1C-style sheet", () => {
       read: 9,
       used: 4,
       skipped: skipped({ errorValue: 1, totalsRow: 1, blankClient: 1, badDate: 1, badAmount: 1 }),
+      otherManagers: 0,
       firstRows: firstRows({ errorValue: [9], totalsRow: [14], blankClient: [10], badDate: [11], badAmount: [12] }),
       usedAmount: 2534.56,
     });
@@ -632,7 +633,7 @@ describe("the messy-input fixture corpus (test/fixtures/manifest.json)", () => {
     expect(r.columnNames).toEqual(facts.columns);
     if (facts.dateOrder) expect(r.dateOrder).toBe(facts.dateOrder);
     expect(r.accounting).toEqual({
-      read: facts.read, used: facts.used, skipped: facts.skipped, firstRows: facts.firstRows, usedAmount: facts.usedAmount,
+      read: facts.read, used: facts.used, skipped: facts.skipped, otherManagers: 0, firstRows: facts.firstRows, usedAmount: facts.usedAmount,
     });
     expect(r.table.clients).toEqual(facts.clients!.map((c) => c.name));
     if (facts.usedRows) {
@@ -653,7 +654,7 @@ describe("the messy-input fixture corpus (test/fixtures/manifest.json)", () => {
       for (let i = 0; i < rows.length; i += 65536) ingestor.addRows(rows.slice(i, i + 65536));
       const r = ingestor.finish();
       expect(r.accounting).toEqual({
-        read: facts.read, used: facts.used, skipped: facts.skipped, firstRows: facts.firstRows, usedAmount: facts.usedAmount,
+        read: facts.read, used: facts.used, skipped: facts.skipped, otherManagers: 0, firstRows: facts.firstRows, usedAmount: facts.usedAmount,
       });
       expect(r.table.clients.length).toBe(facts.clientCount);
       expect(r.dateOrder).toBe("dmy");

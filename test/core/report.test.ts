@@ -25,7 +25,7 @@ function tableOf(rows: [string, string, number, string?, number?][], withProduct
   const none = Object.fromEntries(SKIP_REASONS.map((r) => [r, []])) as unknown as Record<(typeof SKIP_REASONS)[number], number[]>;
   return {
     table,
-    accounting: { read: rows.length, used: rows.length, skipped: zero, firstRows: none, usedAmount: rows.reduce((s, r) => s + r[2], 0) },
+    accounting: { read: rows.length, used: rows.length, skipped: zero, otherManagers: 0, firstRows: none, usedAmount: rows.reduce((s, r) => s + r[2], 0) },
     headerRow: 0,
     columns: { client: 0, date: 1, amount: 2 },
     columnNames: { client: "Client", date: "Date", amount: "Amount" },
@@ -100,7 +100,7 @@ describe("buildReport on a hand-checked scenario", () => {
   });
 
   test("lost clients and days since last shipment as of the end of the report month", () => {
-    expect(model.lost).toEqual([{ name: "Eps", averageBefore: 500 / 12, lastShipment: "2017-09-10", daysSinceLast: 112 }]);
+    expect(model.lost).toEqual([{ name: "Eps", averageBefore: 500 / 12, lastShipment: "2017-09-10", daysSinceLast: 112, manager: null }]);
     expect(byName.Alpha.daysSinceLast).toBe(16);
     expect(byName.Beta.daysSinceLast).toBe(87);
   });

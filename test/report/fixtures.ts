@@ -53,6 +53,7 @@ function client(
     profit: null,
     profitShare: null,
     type: null,
+    manager: null,
     ...fields,
   };
 }
@@ -114,6 +115,7 @@ export function fixtureModel(overrides: Partial<ReportModel> = {}): ReportModel 
         errorValue: [],
         totalsRow: [],
       },
+      otherManagers: 0,
       usedAmount: 7000.5,
     },
     total: 7000.5,
@@ -144,7 +146,8 @@ export function fixtureModel(overrides: Partial<ReportModel> = {}): ReportModel 
       gapToKey: 500 - c.average,
     })),
     dropped: [{ name: "Старый Клиент", previousRank: 2, previousAverage: 800, rank: null, average: 0 }],
-    lost: [{ name: "Lost & Co", averageBefore: 250, lastShipment: "2016-11-15", daysSinceLast: 411 }],
+    lost: [{ name: "Lost & Co", averageBefore: 250, lastShipment: "2016-11-15", daysSinceLast: 411, manager: null }],
+    managers: null,
     dataQuality: [
       { reason: "blankClient", count: 2, firstRows: [5, 9] },
       { reason: "badAmount", count: 12, firstRows: [3, 4, 6, 7, 8, 10, 11, 12, 13, 14] },
