@@ -3,26 +3,31 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
+  AriaLiveAnnouncer,
   Button,
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   makeStaticStyles,
   makeStyles,
   tokens,
+  useAnnounce,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import { DataBarVerticalRegular, WarningRegular } from "@fluentui/react-icons";
 import type { PaneApi, ReportSettings } from "./api";
 import { ErrorBar } from "./ErrorBar";
 import { isAbort } from "./errors";
+import { useFocusAboveFooter } from "./focusAboveFooter";
 import { formFromSettings, formProblems, reportSettings, resolveMapping, type PaneForm } from "./form";
 import { Header } from "./Header";
-import { paneTexts, resolvePaneLang, type LangChoice } from "./i18n";
+import { formatCount, formatPercent, paneTexts, resolvePaneLang, type LangChoice } from "./i18n";
 import { MappingCard } from "./MappingCard";
+import { Notice } from "./Notice";
+import { currentOfficeDark, followOfficeTheme } from "./officeTheme";
 import { OptionsCard } from "./OptionsCard";
+import { focusOutcome } from "./outcome";
 import { loadLangChoice, saveLangChoice } from "./preferences";
 import { ProgressCard } from "./ProgressCard";
 import { ResultCard } from "./ResultCard";
@@ -42,6 +47,7 @@ const useStyles = makeStyles({
   // On the page, not on FluentProvider: the provider's class is also given to popups' portals.
   page: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
   content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, flexGrow: 1 },
+  outcome: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, scrollMarginTop: tokens.spacingVerticalM },
   footer: {
     position: "sticky",
     bottom: 0,
@@ -57,18 +63,42 @@ const useStyles = makeStyles({
   reason: { display: "flex", columnGap: tokens.spacingHorizontalXS, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function App({ api, displayLanguage }: AppProps) {
+/** Light or dark as Office is, following the changes the host reports. */
+function useOfficeDark(): boolean {
+  const [dark, setDark] = useState(currentOfficeDark);
+  useEffect(() => followOfficeTheme(setDark), []);
+  return dark;
+}
+
+export function App(props: AppProps) {
+  const dark = useOfficeDark();
+  const [langChoice, setLangChoice] = useState<LangChoice>(loadLangChoice);
+  const lang = resolvePaneLang(langChoice, props.displayLanguage);
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
+      <AriaLiveAnnouncer>
+        <Pane {...props} langChoice={langChoice} setLangChoice={setLangChoice} />
+      </AriaLiveAnnouncer>
+    </FluentProvider>
+  );
+}
+
+function Pane({ api, displayLanguage, langChoice, setLangChoice }: AppProps & { langChoice: LangChoice; setLangChoice: (choice: LangChoice) => void }) {
   useGlobalStyles();
   const styles = useStyles();
-  const [langChoice, setLangChoice] = useState<LangChoice>(loadLangChoice);
   const lang = resolvePaneLang(langChoice, displayLanguage);
   const t = paneTexts(lang);
+  const { announce } = useAnnounce();
 
   const [form, setForm] = useState<PaneForm | null>(null);
   const [settingsError, setSettingsError] = useState<unknown>(null);
   const [source, setSource] = useState<SourceState>({ status: "loading" });
   const [run, setRun] = useState<RunState>(() => runStateOfCommand(api.commandState.get()) ?? { status: "idle" });
   const abort = useRef<AbortController | null>(null);
+  const content = useRef<HTMLElement>(null);
+  const footer = useRef<HTMLElement>(null);
+  const outcome = useRef<HTMLDivElement>(null);
+  useFocusAboveFooter(content, footer);
 
   const inspect = useCallback(
     async (address?: string) => {
@@ -105,6 +135,17 @@ export function App({ api, displayLanguage }: AppProps) {
       }),
     [api],
   );
+
+  // A run ended (the pane's or the ribbon's): its outcome is shown above the form, out of sight.
+  useEffect(() => {
+    if (run.status !== "done" && run.status !== "failed" && run.status !== "cancelled") return;
+    focusOutcome(outcome.current);
+    if (run.status === "done") {
+      const { summary } = run.result.model;
+      announce(t.result.announce(run.result.sheetName, formatCount(summary.keyCount, lang), formatPercent(summary.keyShare, lang)), { polite: true });
+    }
+    // Once per run's end: a change of language re-renders the outcome but is not a new one.
+  }, [run]);
 
   const info = source.status === "ready" ? source.info : null;
   const mapping = useMemo(() => (info && form ? resolveMapping(info.headers, info.mapping, form.columns) : null), [info, form]);
@@ -147,68 +188,75 @@ export function App({ api, displayLanguage }: AppProps) {
   const patch = (p: Partial<PaneForm>) => setForm((f) => (f ? { ...f, ...p } : f));
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang}>
-      <div className={styles.page}>
-        <Header t={t} />
-        <main className={styles.content}>
-          {form === null ? (
-            <Spinner label={t.app.loading} />
-          ) : (
-            <>
-              {settingsError !== null && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>{t.errors.settingsNotRead}</MessageBarBody>
-                </MessageBar>
-              )}
+    <div className={styles.page}>
+      <Header t={t} />
+      <main className={styles.content} ref={content}>
+        {form === null ? (
+          <Spinner label={t.app.loading} />
+        ) : (
+          <>
+            {settingsError !== null && (
+              <Notice intent="warning" title={t.errors.settingsNotReadTitle}>
+                {t.errors.settingsNotRead}
+              </Notice>
+            )}
+            <div className={styles.outcome} ref={outcome}>
               {run.status === "needsSetup" && (
-                <MessageBar intent="info">
-                  <MessageBarBody>{t.build.needsSetup}</MessageBarBody>
-                </MessageBar>
+                <Notice intent="info" title={t.build.needsSetupTitle}>
+                  {t.build.needsSetup}
+                </Notice>
               )}
-              {run.status === "failed" && <ErrorBar error={run.error} t={t} />}
+              {run.status === "failed" && <ErrorBar error={run.error} t={t} outcome />}
               {run.status === "cancelled" && (
-                <MessageBar intent="info">
-                  <MessageBarBody>{t.build.cancelled}</MessageBarBody>
-                </MessageBar>
+                <Notice intent="info" title={t.build.cancelledTitle} outcome testId="cancelled">
+                  {t.build.cancelled}
+                </Notice>
               )}
               {run.status === "done" && <ResultCard result={run.result} t={t} lang={lang} onGoToSheet={() => void goToSheet(run.result.sheetName)} />}
-              <SourceCard state={source} t={t} lang={lang} disabled={running} onUseSelection={() => void inspect()} />
-              {info && mapping && (
-                <MappingCard headers={info.headers} mapping={mapping} choices={form.columns} t={t} disabled={running} onChange={(columns) => patch({ columns })} />
-              )}
-              <OptionsCard
-                form={form}
-                onChange={patch}
-                t={t}
-                hasProfit={mapping?.columns.profit !== undefined}
-                langChoice={langChoice}
-                onLangChoice={changeLang}
-                disabled={running}
-              />
-            </>
-          )}
-        </main>
-        <footer className={styles.footer}>
-          {run.status === "running" ? (
-            <ProgressCard progress={run.progress} t={t} lang={lang} cancelling={run.cancelling} onCancel={run.cancellable ? cancel : undefined} />
-          ) : (
-            <>
-              <Button appearance="primary" size="large" icon={<DataBarVerticalRegular />} disabled={form === null || problems.length > 0} onClick={() => void build()}>
-                {run.status === "done" ? t.build.again : t.build.button}
-              </Button>
-              <div className={styles.reasons} aria-live="polite" data-testid="build-reasons">
-                {form !== null &&
-                  problems.map((p, i) => (
-                    <Caption1 key={i} className={styles.reason}>
-                      <WarningRegular />
-                      {t.problem(p)}
-                    </Caption1>
-                  ))}
-              </div>
-            </>
-          )}
-        </footer>
-      </div>
-    </FluentProvider>
+            </div>
+            <SourceCard state={source} t={t} lang={lang} disabled={running} onUseSelection={() => void inspect()} />
+            {info && mapping && (
+              <MappingCard headers={info.headers} mapping={mapping} choices={form.columns} t={t} disabled={running} onChange={(columns) => patch({ columns })} />
+            )}
+            <OptionsCard
+              form={form}
+              onChange={patch}
+              t={t}
+              hasProfit={mapping?.columns.profit !== undefined}
+              langChoice={langChoice}
+              onLangChoice={changeLang}
+              disabled={running}
+            />
+          </>
+        )}
+      </main>
+      <footer className={styles.footer} ref={footer}>
+        {run.status === "running" ? (
+          <ProgressCard progress={run.progress} t={t} lang={lang} cancelling={run.cancelling} onCancel={run.cancellable ? cancel : undefined} />
+        ) : (
+          <>
+            {/* One primary button per view: after a report it is "Go to the report sheet". */}
+            <Button
+              appearance={run.status === "done" ? "secondary" : "primary"}
+              size="large"
+              icon={<DataBarVerticalRegular />}
+              disabled={form === null || problems.length > 0}
+              onClick={() => void build()}
+            >
+              {run.status === "done" ? t.build.again : t.build.button}
+            </Button>
+            <div className={styles.reasons} aria-live="polite" data-testid="build-reasons">
+              {form !== null &&
+                problems.map((p, i) => (
+                  <Caption1 key={i} className={styles.reason}>
+                    <WarningRegular />
+                    {t.problem(p)}
+                  </Caption1>
+                ))}
+            </div>
+          </>
+        )}
+      </footer>
+    </div>
   );
 }

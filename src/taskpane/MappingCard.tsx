@@ -1,10 +1,11 @@
 // Which column is which: one dropdown per field, preselected with the column found by its header.
 
-import { Caption1, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Dropdown, Field, Option, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ColumnEditRegular } from "@fluentui/react-icons";
 import { FIELDS, REQUIRED_FIELDS } from "../core/types";
 import { NONE, chooseColumn, type Mapping, type PaneForm } from "./form";
 import type { PaneTexts } from "./i18n";
+import { useFocusRing } from "./focusRing";
 import { PaneCard } from "./PaneCard";
 
 const useStyles = makeStyles({
@@ -24,6 +25,7 @@ export function MappingCard(props: {
 }) {
   const { headers, mapping, t } = props;
   const styles = useStyles();
+  const { ring } = useFocusRing();
   const columns = headers.map((text, index) => ({ text, index })).filter((c) => c.text !== "");
   return (
     <PaneCard icon={<ColumnEditRegular />} title={t.mapping.title}>
@@ -47,9 +49,8 @@ export function MappingCard(props: {
               validationMessage={missing ? t.mapping.missing : undefined}
             >
               <Dropdown
-                className={styles.dropdown}
+                className={mergeClasses(styles.dropdown, ring)}
                 data-field={field}
-                size="small"
                 disabled={props.disabled}
                 placeholder={t.mapping.choose}
                 value={shown}

@@ -6,6 +6,7 @@ import { OptionsRegular } from "@fluentui/react-icons";
 import { parseMonthKey } from "../core/months";
 import type { PaneForm } from "./form";
 import type { LangChoice, PaneTexts } from "./i18n";
+import { useFocusRing } from "./focusRing";
 import { PaneCard } from "./PaneCard";
 
 const useStyles = makeStyles({
@@ -35,6 +36,7 @@ export function OptionsCard(props: OptionsCardProps) {
   const { form, onChange, t, disabled } = props;
   const o = t.options;
   const styles = useStyles();
+  const { ring } = useFocusRing();
   const select = <K extends keyof PaneForm>(key: K) => (e: ChangeEvent<HTMLSelectElement>) => onChange({ [key]: e.target.value } as Pick<PaneForm, K>);
   const spin = <K extends "months" | "topN" | "sharePercent">(key: K) => (_: unknown, data: SpinButtonOnChangeData) =>
     onChange({ [key]: spinValue(data) } as Pick<PaneForm, K>);
@@ -51,15 +53,15 @@ export function OptionsCard(props: OptionsCardProps) {
         </Field>
         <div className={styles.pair}>
           <Field label={o.months} hint={o.monthsHint}>
-            <SpinButton size="small" min={1} max={24} value={form.months} disabled={disabled} onChange={spin("months")} />
+            <SpinButton className={ring} min={1} max={24} value={form.months} disabled={disabled} onChange={spin("months")} />
           </Field>
           {form.rule === "top" ? (
             <Field label={o.topN}>
-              <SpinButton size="small" min={1} max={10000} value={form.topN} disabled={disabled} onChange={spin("topN")} />
+              <SpinButton className={ring} min={1} max={10000} value={form.topN} disabled={disabled} onChange={spin("topN")} />
             </Field>
           ) : (
             <Field label={o.share}>
-              <SpinButton size="small" min={1} max={100} step={5} value={form.sharePercent} disabled={disabled} onChange={spin("sharePercent")} />
+              <SpinButton className={ring} min={1} max={100} step={5} value={form.sharePercent} disabled={disabled} onChange={spin("sharePercent")} />
             </Field>
           )}
         </div>
@@ -70,7 +72,7 @@ export function OptionsCard(props: OptionsCardProps) {
           </RadioGroup>
         </Field>
         <Field label={o.dateOrder}>
-          <Select size="small" value={form.dateOrder} disabled={disabled} onChange={select("dateOrder")}>
+          <Select className={ring} value={form.dateOrder} disabled={disabled} onChange={select("dateOrder")}>
             <option value="auto">{o.dateOrderAuto}</option>
             <option value="dmy">{o.dateOrderDmy}</option>
             <option value="mdy">{o.dateOrderMdy}</option>
@@ -78,14 +80,14 @@ export function OptionsCard(props: OptionsCardProps) {
         </Field>
         <div className={styles.pair}>
           <Field label={o.paneLanguage}>
-            <Select size="small" value={props.langChoice} disabled={disabled} onChange={(e) => props.onLangChoice(e.target.value as LangChoice)}>
+            <Select className={ring} value={props.langChoice} disabled={disabled} onChange={(e) => props.onLangChoice(e.target.value as LangChoice)}>
               <option value="auto">{o.langAuto}</option>
               <option value="en">English</option>
               <option value="ru">Русский</option>
             </Select>
           </Field>
           <Field label={o.reportLanguage}>
-            <Select size="small" value={form.reportLang} disabled={disabled} onChange={select("reportLang")}>
+            <Select className={ring} value={form.reportLang} disabled={disabled} onChange={select("reportLang")}>
               <option value="pane">{o.langSameAsPane}</option>
               <option value="en">English</option>
               <option value="ru">Русский</option>
@@ -105,6 +107,7 @@ export function OptionsCard(props: OptionsCardProps) {
  */
 function MonthField(props: Pick<OptionsCardProps, "form" | "onChange" | "t" | "disabled">) {
   const { form, onChange, t } = props;
+  const { ring } = useFocusRing();
   const invalid = form.month !== "" && parseMonthKey(form.month) === null;
   return (
     <Field
@@ -114,7 +117,7 @@ function MonthField(props: Pick<OptionsCardProps, "form" | "onChange" | "t" | "d
       validationMessage={invalid ? t.problem({ kind: "month" }) : undefined}
     >
       <Input
-        size="small"
+        className={ring}
         type="month"
         value={form.month}
         placeholder={t.options.monthPlaceholder}

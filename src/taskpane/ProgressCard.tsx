@@ -22,7 +22,7 @@ export function ProgressCard(props: { progress: Progress; t: PaneTexts; lang: La
   return (
     <div className={styles.row} data-testid="progress">
       <Field className={styles.field} validationMessage={stageText(progress, t, props.lang)} validationState="none" role="status">
-        <ProgressBar thickness="large" value={value} />
+        <ProgressBar thickness="large" value={value} aria-label={t.build.progressName} />
       </Field>
       {props.onCancel && (
         <Button icon={<DismissRegular />} disabled={props.cancelling} onClick={props.onCancel}>

@@ -35,7 +35,7 @@ export function ResultCard(props: { result: RunResult; t: PaneTexts; lang: Lang;
   const { model } = result;
   const styles = useStyles();
   return (
-    <PaneCard icon={<CheckmarkCircleFilled className={styles.success} />} title={t.result.title}>
+    <PaneCard icon={<CheckmarkCircleFilled className={styles.success} />} title={t.result.title} outcome testId="result">
       <Body1 className={styles.sheet}>
         <DocumentTableRegular className={styles.sheetIcon} />
         <span data-testid="report-sheet">{result.sheetName}</span>

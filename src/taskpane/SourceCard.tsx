@@ -32,7 +32,6 @@ export function SourceCard(props: { state: SourceState; t: PaneTexts; lang: Lang
   const refresh = (
     <Button
       appearance="secondary"
-      size="small"
       icon={<ArrowSyncRegular />}
       disabled={props.disabled || state.status === "loading"}
       onClick={props.onUseSelection}

@@ -1,73 +1,27 @@
 // The task pane in a real browser: the production build (dist/, see freshBuild.ts) in Debian's Chromium, with office.js
 // replaced by test/browser/office-stub.js over the Excel double holding 300 Superstore rows. Every
 // other request is blocked and must never be attempted: the pane works without the network.
-// Screenshots of the result, in English and Russian, go to docs/images/.
+// Screenshots go to test/.tmp/screenshots; docs/images is made by `npm run screenshots`.
 
-import fs from "node:fs";
-import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { ingestCells } from "../../src/core/ingest";
 import { sheetNameFor } from "../../src/core/labels";
 import { localToday } from "../../src/core/options";
 import { buildReport } from "../../src/core/report";
-import type { CellValue, Lang, ReportModel } from "../../src/core/types";
+import type { Lang, ReportModel } from "../../src/core/types";
 import { formatCount, formatPercent } from "../../src/taskpane/i18n";
 import type { DoubleCell } from "../doubles/excelDouble";
-import { freshBuild } from "./freshBuild";
-import { serveDirectory, type StaticServer } from "./staticServer";
-import { BLANK_CLIENT_ROW, SHEET_NAME, superstoreSheet } from "./superstoreSheet";
+import { blocked, double, openPane, startPaneBrowser, stopPaneBrowser, superstoreCells, testScreenshot, VIEWPORT } from "./pane";
+import { BLANK_CLIENT_ROW, SHEET_NAME } from "./superstoreSheet";
 
-const ROOT = path.resolve(__dirname, "../..");
-const IMAGES = path.join(ROOT, "docs", "images");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/";
-/** office.js as the page gets it: the Excel double, then the Office stub that sits on it. */
-const OFFICE_STUB = ["test/doubles/excelDouble.js", "test/browser/office-stub.js"].map((f) => fs.readFileSync(path.join(ROOT, f), "utf8")).join("\n");
-/** The pane's width in Excel; tall enough for the result card and the source card. */
-const VIEWPORT = { width: 350, height: 900 };
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
-
-let server: StaticServer;
-let browser: Browser;
-let cells: CellValue[][];
-/** Requests the page tried outside 127.0.0.1 and the office.js URL. */
-const blocked: string[] = [];
+let cells: ReturnType<typeof superstoreCells>;
 
 beforeAll(async () => {
-  const build = freshBuild();
-  cells = await superstoreSheet();
-  server = await serveDirectory(build);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  await startPaneBrowser();
+  cells = superstoreCells();
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh page on a workbook holding `sheets`, with Excel's display language `displayLanguage`. */
-async function openPane(options: { displayLanguage: string; sheets?: Record<string, CellValue[][]>; syncDelayMs?: number }): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2 });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(OFFICE_CDN)) return route.fulfill({ contentType: "text/javascript", body: OFFICE_STUB });
-    if (url.startsWith(`${server.origin}/`)) return route.continue();
-    blocked.push(url);
-    return route.abort("blockedbyclient");
-  });
-  const workbook = { sheets: options.sheets ?? { [SHEET_NAME]: cells }, active: SHEET_NAME };
-  await context.addInitScript((config) => Object.assign(window, { __keyclientTest: config }), {
-    displayLanguage: options.displayLanguage,
-    workbook,
-    syncDelayMs: options.syncDelayMs ?? 0,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByTestId("source-facts").waitFor();
-  expect(errors).toEqual([]);
-  return { page, context };
-}
+afterAll(stopPaneBrowser);
 
 /** The report the engine makes of the same cells with the pane's defaults. */
 function expectedReport(lang: Lang): ReportModel {
@@ -78,7 +32,8 @@ interface RibbonPage {
   __officeActions: { buildMonthlyReport(event: { completed(): void }): Promise<void> };
 }
 
-const double = <T>(page: Page, read: string): Promise<T> => page.evaluate(`(${read})(window.__excelDouble)`) as Promise<T>;
+/** Clicks the ribbon button as Excel would, resolving when the command calls completed(). */
+const clickRibbon = (page: Page) => page.evaluate(() => new Promise<void>((done) => (window as unknown as RibbonPage).__officeActions.buildMonthlyReport({ completed: done })));
 
 describe("task pane in Chromium", () => {
   test("renders the source and the columns found", async () => {
@@ -92,7 +47,7 @@ describe("task pane in Chromium", () => {
     await expect(page.getByRole("button", { name: "Build report" }).isEnabled()).resolves.toBe(true);
     // The whole form in one picture: a viewport as tall as the page keeps the Build bar at the bottom.
     await page.setViewportSize({ width: VIEWPORT.width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
-    await page.screenshot({ path: path.join(IMAGES, "taskpane-setup.png") });
+    await testScreenshot(page, "taskpane-setup");
     await page.setViewportSize(VIEWPORT);
 
     // The user selects the first 100 orders and takes the selection.
@@ -122,7 +77,7 @@ describe("task pane in Chromium", () => {
     );
     await expect(page.getByText(`Blank client: 1 (row ${BLANK_CLIENT_ROW})`).isVisible()).resolves.toBe(true);
     await expect(page.getByText("Totals row: 1 (row 302)").isVisible()).resolves.toBe(true);
-    await page.screenshot({ path: path.join(IMAGES, "taskpane.png") });
+    await testScreenshot(page, "taskpane");
 
     // The workbook: one new sheet, whose main table lists the clients in the engine's order; nothing written to Sales.
     await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName]);
@@ -168,9 +123,9 @@ describe("task pane in Chromium", () => {
     const progress = page.getByTestId("progress");
     // Progress counts data rows, like the source card's "Data rows 301" (not the header row).
     await progress.getByText(/^Reading \d+ of 301 rows…$/).waitFor();
-    await page.screenshot({ path: path.join(IMAGES, "taskpane-progress.png") });
+    await testScreenshot(page, "taskpane-progress");
     await progress.getByRole("button", { name: "Cancel" }).click();
-    await page.getByText("The report was cancelled. The workbook was not changed.").waitFor();
+    await page.getByTestId("cancelled").getByText("The workbook was not changed.").waitFor();
     await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME]);
     await expect(double(page, '(d) => d.setting("keyclient.settings")')).resolves.toBeUndefined();
     await expect(page.getByRole("button", { name: "Build report" }).isEnabled()).resolves.toBe(true);
@@ -212,13 +167,13 @@ describe("task pane in Chromium", () => {
     await expect(page.getByTestId("key-share").innerText()).resolves.toBe(`${formatPercent(ru.summary.keyShare, "ru")}\nИх доля продаж`);
     await expect(page.getByRole("button", { name: "Перейти к листу отчёта" }).isVisible()).resolves.toBe(true);
     await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName]);
-    await page.screenshot({ path: path.join(IMAGES, "taskpane-ru.png") });
+    await testScreenshot(page, "taskpane-ru");
     await context.close();
   });
 
   test("the ribbon button: first the setup, then the report with the saved settings, shown in the pane", async () => {
     const { page, context } = await openPane({ displayLanguage: "en-US", syncDelayMs: 60 });
-    const ribbon = () => page.evaluate(() => new Promise<void>((done) => (window as unknown as RibbonPage).__officeActions.buildMonthlyReport({ completed: done })));
+    const ribbon = () => clickRibbon(page);
     await ribbon();
     await page.getByText("Check the columns and options once, then click Build report. The ribbon button will reuse them.").waitFor();
 

@@ -1,0 +1,128 @@
+// The shape of the pane's texts: every language's table is typed by it, so a missing key fails the
+// type-check (test/taskpane/i18n.test.ts checks it at run time too).
+
+import type { ErrorCode } from "../core/errors";
+import type { Field } from "../core/types";
+
+/** Why Build is disabled; rendered into a sentence by `PaneTexts.problem`. */
+export type Problem =
+  | { kind: "noSource" }
+  | { kind: "missingColumns"; fields: Field[] }
+  | { kind: "sameColumn"; header: string; fields: [Field, Field] }
+  | { kind: "month" }
+  | { kind: "months" }
+  | { kind: "topN" }
+  | { kind: "share" }
+  | { kind: "profitBasis" };
+
+/** A message and, when it helps support, the original text below it. */
+export interface Sentence {
+  message: string;
+  detail?: string;
+}
+
+export interface PaneTexts {
+  /** BCP 47 locale for numbers. */
+  locale: string;
+  app: { title: string; tagline: string; loading: string };
+  source: {
+    title: string;
+    sheet: string;
+    range: string;
+    rowsLabel: string;
+    kind: { selection: string; table: (name: string) => string; usedRange: string };
+    headerRow: (row: number) => string;
+    noHeader: string;
+    useSelection: string;
+    useSelectionHint: string;
+    inspecting: string;
+  };
+  mapping: {
+    title: string;
+    hint: string;
+    fields: Record<Field, string>;
+    none: string;
+    choose: string;
+    missing: string;
+    savedChoiceGone: (field: string, header: string) => string;
+  };
+  options: {
+    title: string;
+    month: string;
+    monthPlaceholder: string;
+    monthHint: string;
+    months: string;
+    monthsHint: string;
+    rule: string;
+    ruleTop: string;
+    rulePareto: string;
+    topN: string;
+    share: string;
+    basis: string;
+    basisSales: string;
+    basisProfit: string;
+    basisProfitNeedsColumn: string;
+    paneLanguage: string;
+    reportLanguage: string;
+    langAuto: string;
+    langSameAsPane: string;
+    dateOrder: string;
+    dateOrderAuto: string;
+    dateOrderDmy: string;
+    dateOrderMdy: string;
+  };
+  build: {
+    button: string;
+    again: string;
+    cancel: string;
+    /** The progress bar's name for screen readers. */
+    progressName: string;
+    stage: {
+      starting: string;
+      reading: (done: string, total: string) => string;
+      analysing: string;
+      writing: string;
+    };
+    cancelledTitle: string;
+    cancelled: string;
+    needsSetupTitle: string;
+    needsSetup: string;
+  };
+  result: {
+    title: string;
+    keyClients: string;
+    keyShare: string;
+    activeClients: string;
+    newInKey: string;
+    droppedFromKey: string;
+    noPrevious: string;
+    falling: string;
+    irregular: string;
+    rowsRead: string;
+    rowsUsed: string;
+    rowsSkipped: string;
+    /** The first row numbers of a skip reason; `more` when there are more than listed. */
+    skippedRows: (rows: readonly number[], more: boolean) => string;
+    warnings: string;
+    goToSheet: string;
+    /** What a screen reader says when the report is ready: the sheet and the two large figures. */
+    announce: (sheet: string, keyCount: string, keyShare: string) => string;
+  };
+  errors: {
+    titles: Record<ErrorCode, string>;
+    excelTitle: string;
+    unexpectedTitle: string;
+    unexpected: string;
+    settingsNotReadTitle: string;
+    settingsNotRead: string;
+    details: string;
+    /**
+     * The message for a KeyClientError or an Excel error (by Excel's code). Their sentences are
+     * English: English shows them as they are; Russian shows its own sentence per code, with the
+     * original as the detail.
+     */
+    keyClient: (code: ErrorCode, sentence: string) => Sentence;
+    excel: (code: string, sentence: string) => Sentence;
+  };
+  problem: (p: Problem) => string;
+}

@@ -1,0 +1,162 @@
+// The pane's Russian texts, with a Russian sentence per engine and Excel error code (those
+// sentences are English at the source).
+
+import type { ErrorCode } from "../core/errors";
+import type { Field } from "../core/types";
+import type { PaneTexts } from "./paneTexts";
+import { fieldList } from "./textsEn";
+
+const RU_FIELDS: Record<Field, string> = {
+  client: "Клиент",
+  date: "Дата",
+  amount: "Сумма",
+  product: "Товар",
+  profit: "Прибыль",
+  quantity: "Количество",
+  manager: "Менеджер",
+};
+
+/** Russian advice per error code (the engine's own sentences are English). */
+const RU_ADVICE: Record<ErrorCode, string> = {
+  noHeader: "В первых 50 строках нет строки, где названы клиент, дата и сумма. Выделите таблицу вместе с заголовком.",
+  missingColumn: "Выберите нужные столбцы в разделе «Столбцы».",
+  emptyTable: "В выбранном диапазоне нет данных. Выделите таблицу отгрузок или щёлкните ячейку в ней.",
+  monthOutsideData: "Выберите месяц, за который в таблице есть отгрузки.",
+  badOption: "Один из параметров задан неверно.",
+  badFile: "Данные не удаётся прочитать.",
+};
+
+/** Russian sentences per Excel error code (src/excel/officeErrors.ts has the English ones). */
+const RU_EXCEL: Record<string, string> = {
+  InvalidOperationInCellEditMode: "Excel редактирует ячейку. Нажмите Enter или Esc, чтобы закончить ввод, и попробуйте ещё раз. Ваши данные не изменены.",
+  AccessDenied: "Excel не разрешил изменение: книга защищена или открыта только для чтения. Снимите защиту (Рецензирование → Защитить книгу) или сохраните копию и попробуйте ещё раз. Ваши данные не изменены.",
+  ItemNotFound: "Нужный лист или диапазон исчез: его переименовали или удалили. Выделите таблицу отгрузок и попробуйте ещё раз. Ваши данные не изменены.",
+  RequestPayloadSizeLimitExceeded: "Таблица слишком велика для Excel в браузере. Постройте отчёт в Excel для Windows или Mac или выделите меньше столбцов. Ваши данные не изменены.",
+  ResponsePayloadSizeLimitExceeded: "Таблица слишком велика для Excel в браузере. Постройте отчёт в Excel для Windows или Mac или выделите меньше столбцов. Ваши данные не изменены.",
+  ActivityLimitReached: "Excel занят. Подождите немного и попробуйте ещё раз. Ваши данные не изменены.",
+  ServiceNotAvailable: "Excel занят. Подождите немного и попробуйте ещё раз. Ваши данные не изменены.",
+};
+const RU_EXCEL_OTHER = "Excel не смог выполнить шаг построения отчёта. Ваши данные не изменены.";
+
+export const RU: PaneTexts = {
+  locale: "ru-RU",
+  app: { title: "KeyClient", tagline: "Ежемесячный лист ключевых клиентов", loading: "Загрузка…" },
+  source: {
+    title: "Исходные данные",
+    sheet: "Лист",
+    range: "Диапазон",
+    rowsLabel: "Строк данных",
+    kind: { selection: "выделение", table: (name) => `таблица ${name}`, usedRange: "весь лист" },
+    headerRow: (row) => `заголовок в строке ${row}`,
+    noHeader: "строка заголовков не найдена",
+    useSelection: "Взять выделенное",
+    useSelectionHint: "Выделите таблицу отгрузок (или щёлкните ячейку в ней) и нажмите здесь.",
+    inspecting: "Смотрю таблицу…",
+  },
+  mapping: {
+    title: "Столбцы",
+    hint: "Найдены по заголовкам. Исправьте, если что-то не так.",
+    fields: RU_FIELDS,
+    none: "(нет)",
+    choose: "Выберите столбец",
+    missing: "Обязательно: выберите столбец",
+    savedChoiceGone: (field, header) => `Сохранённого столбца «${header}» (${field}) нет в этой таблице; взят столбец, найденный по заголовку.`,
+  },
+  options: {
+    title: "Параметры",
+    month: "Отчётный месяц",
+    monthPlaceholder: "ГГГГ-ММ",
+    monthHint: "Пусто: последний полный месяц в данных",
+    months: "Месяцев в периоде",
+    monthsHint: "1–24; по методике 3",
+    rule: "Ключевые клиенты —",
+    ruleTop: "Топ-N по среднему",
+    rulePareto: "Группа Парето",
+    topN: "Ключевых (N)",
+    share: "Доля Парето, %",
+    basis: "ABC по",
+    basisSales: "Продажам",
+    basisProfit: "Прибыли",
+    basisProfitNeedsColumn: "Нужен столбец прибыли.",
+    paneLanguage: "Язык",
+    reportLanguage: "Язык отчёта",
+    langAuto: "Авто (как в Excel)",
+    langSameAsPane: "Как у панели",
+    dateOrder: "Даты вида 03/04/2017",
+    dateOrderAuto: "Определить по столбцу",
+    dateOrderDmy: "Сначала день (03 — день)",
+    dateOrderMdy: "Сначала месяц (США)",
+  },
+  build: {
+    button: "Построить отчёт",
+    again: "Построить заново",
+    cancel: "Отмена",
+    progressName: "Ход построения отчёта",
+    stage: {
+      starting: "Начинаю…",
+      reading: (done, total) => `Читаю строки: ${done} из ${total}…`,
+      analysing: "Анализирую…",
+      writing: "Записываю лист…",
+    },
+    cancelledTitle: "Построение отменено",
+    cancelled: "Книга не изменена.",
+    needsSetupTitle: "Настройте отчёт один раз",
+    needsSetup: "Один раз проверьте столбцы и параметры и нажмите «Построить отчёт». Кнопка на ленте будет строить отчёт с ними.",
+  },
+  result: {
+    title: "Отчёт готов",
+    keyClients: "Ключевых клиентов",
+    keyShare: "Их доля продаж",
+    activeClients: "Активных клиентов",
+    newInKey: "Новых среди ключевых",
+    droppedFromKey: "Выбыли из ключевых",
+    noPrevious: "н/д",
+    falling: "Ключевых с падением",
+    irregular: "Ключевых с пропусками",
+    rowsRead: "Прочитано строк",
+    rowsUsed: "Учтено строк",
+    rowsSkipped: "Пропущено строк",
+    skippedRows: (rows, more) => `${rows.length === 1 && !more ? "строка" : "строки"} ${rows.join(", ")}${more ? ", …" : ""}`,
+    warnings: "Предупреждения",
+    goToSheet: "Перейти к листу отчёта",
+    announce: (sheet, keyCount, keyShare) => `Отчёт готов, лист «${sheet}»: ключевых клиентов — ${keyCount}, их доля продаж — ${keyShare}.`,
+  },
+  errors: {
+    titles: {
+      noHeader: "Не найдена строка заголовков",
+      missingColumn: "Не хватает обязательного столбца",
+      emptyTable: "Нечего читать",
+      monthOutsideData: "Нет данных за этот месяц",
+      badOption: "Проверьте параметры",
+      badFile: "Данные не удаётся прочитать",
+    },
+    excelTitle: "Excel не смог закончить отчёт",
+    unexpectedTitle: "Что-то пошло не так",
+    unexpected: "Отчёт не построен из-за непредвиденной ошибки. Ваши данные не изменены. Попробуйте ещё раз; если ошибка повторится, отправьте в поддержку подробности ниже.",
+    settingsNotReadTitle: "Сохранённые параметры не использованы",
+    settingsNotRead: "Сохранённые параметры не удалось прочитать; взяты параметры по умолчанию.",
+    details: "Подробности",
+    keyClient: (code, sentence) => ({ message: RU_ADVICE[code], detail: sentence }),
+    excel: (code, sentence) => ({ message: RU_EXCEL[code] ?? RU_EXCEL_OTHER, detail: sentence }),
+  },
+  problem: (p) => {
+    switch (p.kind) {
+      case "noSource":
+        return "Сначала выделите таблицу отгрузок.";
+      case "missingColumns":
+        return `Выберите столбец: ${fieldList(p.fields, RU_FIELDS, "и")}.`;
+      case "sameColumn":
+        return `Столбец «${p.header}» выбран и как «${RU_FIELDS[p.fields[0]]}», и как «${RU_FIELDS[p.fields[1]]}».`;
+      case "month":
+        return "Укажите отчётный месяц в виде ГГГГ-ММ, например 2017-12.";
+      case "months":
+        return "Число месяцев в периоде — целое от 1 до 24.";
+      case "topN":
+        return "Число ключевых клиентов — целое, не меньше 1.";
+      case "share":
+        return "Доля Парето — больше 0% и не больше 100%.";
+      case "profitBasis":
+        return "Для ABC по прибыли нужен столбец прибыли.";
+    }
+  },
+};
