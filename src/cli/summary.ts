@@ -2,6 +2,7 @@
 
 import type { ReportModel } from "../core/types";
 import { ruleText, statusMark, windowLabel } from "../core/labels";
+import { managerLabels } from "../core/managerLabels";
 
 const money = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -9,7 +10,7 @@ const fit = (text: string, width: number) => (text.length > width ? text.slice(0
 
 export function summaryText(model: ReportModel, outFile?: string): string {
   const { rows, summary, concentration: c } = model;
-  const skipped = rows.read - rows.used;
+  const skipped = rows.read - rows.used - rows.otherManagers;
   const lines = [
     `${model.title} · ${windowLabel(model.windowMonths, model.lang)} · ${ruleText(model.options.rule, model.options.basis, model.lang)}`,
     `Rows: ${rows.read} read, ${rows.used} used, ${skipped} skipped` +
@@ -35,7 +36,18 @@ export function summaryText(model: ReportModel, outFile?: string): string {
     lines.push("New/dropped: n/a (the data does not reach the previous window)");
   }
   if (model.lost.length > 0) lines.push(`Lost (no purchases in the window): ${model.lost.length}, largest ${model.lost[0].name}`);
+  lines.push(...managerLines(model));
   for (const w of model.warnings) lines.push(`Warning: ${w}`);
   if (outFile) lines.push(`Wrote ${outFile}`);
   return lines.join("\n");
+}
+
+/** The roll-up in one line, and what one manager's report left out (SPEC §12). */
+function managerLines(model: ReportModel): string[] {
+  const l = managerLabels(model.lang);
+  const lines: string[] = [];
+  const largest = model.managers?.[0];
+  if (model.managers && largest) lines.push(l.summary(model.managers.length, largest.name ?? l.noManager, percent(largest.share)));
+  if (model.options.manager !== undefined) lines.push(l.otherManagers(model.rows.otherManagers));
+  return lines;
 }

@@ -15,6 +15,8 @@ import {
 import { FIELDS, type ClientRow, type ReportModel } from "../core/types";
 import { cellA1, columnLetter, excelDateSerial, rangeA1 } from "./a1";
 import { FORMAT } from "./formats";
+import { managerCell, managersSection } from "./managersSection";
+import { managerLabels } from "../core/managerLabels";
 
 /** A live Excel formula (with `=`) and the value the model says it evaluates to. */
 export interface PlanFormula {
@@ -41,6 +43,7 @@ export type BlockKind =
   | "nearKey"
   | "dropped"
   | "lost"
+  | "managers"
   | "dataQuality"
   | "warnings"
   | "chartData";
@@ -233,6 +236,7 @@ function summaryFigures(model: ReportModel, l: SheetLabels): Figure[] {
     f(s.rowsRead, model.rows.read, FORMAT.integer),
     f(s.rowsUsed, model.rows.used, FORMAT.integer),
     f(s.rowsSkipped, skipped, FORMAT.integer),
+    ...(model.options.manager === undefined ? [] : [f(managerLabels(model.lang).otherManagersFigure, model.rows.otherManagers, FORMAT.integer)]),
     f(s.usedAmount, model.rows.usedAmount, FORMAT.money),
     f(s.windowRows, model.window.rows, FORMAT.integer),
     f(s.windowAmount, model.window.amount, FORMAT.money),
@@ -298,6 +302,7 @@ function tableColumns(model: ReportModel, l: SheetLabels): TableColumn[] {
   }
   if (model.hasProfit) columns.push(num(c.profitShare, FORMAT.percent, 10, (r) => r.profitShare));
   columns.push(text(c.type, 15, (r) => (r.type === null ? null : l.values.types[r.type])));
+  if (model.managers !== null) columns.push(text(managerLabels(model.lang).manager, 18, (r) => managerCell(r.manager, model)));
   return columns;
 }
 
@@ -574,6 +579,12 @@ export function planSheet(model: ReportModel): SheetPlan {
   );
   const main = mainTable(model, l, layout.row);
   layout.place(main.block, main.widths);
+  // Wider than the other sections: placed before them, so that the chart beside them stays clear.
+  const managers = managersSection(model);
+  if (managers !== null) {
+    const block = section("managers", layout.row, managers.heading, managers.headers, managers.body, managers.emptyNote, managers.columnFormats);
+    layout.place(block, sectionWidths(block));
+  }
   const sectionsTop = layout.row;
   placeSections(model, l, layout);
   const chart = placeChart(model, l, layout, sectionsTop);

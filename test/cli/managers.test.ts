@@ -72,3 +72,20 @@ test("--manager without a manager column is refused with one line (exit 2)", () 
   expect(r.code).toBe(2);
   expect(r.stderr).toBe("keyclient: A report for manager “Petrov” needs a manager column; none was found or chosen.\n");
 });
+
+test("the workbook of one manager's report: sheet named for the manager, Manager column and roll-up section", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const out = join(tmp, "petrov.xlsx");
+  const r = json("--manager-column", "Owner", "--manager", "Petrov", "--lang", "ru", "--out", out);
+  expect(r.code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.worksheets[0];
+  expect(ws.name).toBe("Ключевые клиенты 2017-12 Petrov");
+  const texts: string[] = [];
+  ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+  expect(texts).toContain("Менеджеры");
+  const heading = texts.indexOf("Менеджеры");
+  expect(texts.slice(heading + 1, heading + 9)).toEqual(["№", "Менеджер", "Активных клиентов", "Сумма за окно", "Доля", "Ключевых клиентов", "Потерянных клиентов", "Потеряно в месяц"]);
+  expect(texts.slice(heading + 9, heading + 17)).toEqual(["1", "Petrov", "2", "170", "1", "2", "0", "0"]);
+});

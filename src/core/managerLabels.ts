@@ -1,0 +1,60 @@
+// Words of SPEC §12 (managers) on the report sheet and in the CLI summary, in every language of the
+// sheet's labels.
+
+import type { Lang } from "./types";
+
+export interface ManagerLabels {
+  /** Main-table column and roll-up header. */
+  manager: string;
+  /** A client whose manager cell is blank, or no manager at all. */
+  noManager: string;
+  section: string;
+  clients: string;
+  total: string;
+  share: string;
+  keyClients: string;
+  lostCount: string;
+  lostAmount: string;
+  /** CLI summary: "Managers: 3 · largest Petrov, 41.0% of the window". */
+  summary: (count: number, largest: string, share: string) => string;
+  /** Summary figure of one manager's report: rows read but left out as another manager's. */
+  otherManagersFigure: string;
+  /** CLI summary of one manager's report: "Rows of other managers left out: 120". */
+  otherManagers: (rows: number) => string;
+}
+
+const EN: ManagerLabels = {
+  manager: "Manager",
+  noManager: "(no manager)",
+  section: "Managers",
+  clients: "Clients active",
+  total: "Window total",
+  share: "Share",
+  keyClients: "Key clients",
+  lostCount: "Lost clients",
+  lostAmount: "Lost, monthly amount",
+  summary: (count, largest, share) => `Managers: ${count} · largest ${largest}, ${share} of the window`,
+  otherManagersFigure: "Rows of other managers",
+  otherManagers: (rows) => `Rows of other managers left out: ${rows}`,
+};
+
+const RU: ManagerLabels = {
+  manager: "Менеджер",
+  noManager: "(без менеджера)",
+  section: "Менеджеры",
+  clients: "Активных клиентов",
+  total: "Сумма за окно",
+  share: "Доля",
+  keyClients: "Ключевых клиентов",
+  lostCount: "Потерянных клиентов",
+  lostAmount: "Потеряно в месяц",
+  summary: (count, largest, share) => `Менеджеров: ${count} · крупнейший ${largest}, ${share} окна`,
+  otherManagersFigure: "Строк других менеджеров",
+  otherManagers: (rows) => `Строк других менеджеров не учтено: ${rows}`,
+};
+
+const LABELS: Record<Lang, ManagerLabels> = { en: EN, ru: RU };
+
+export function managerLabels(lang: Lang): ManagerLabels {
+  return LABELS[lang];
+}
