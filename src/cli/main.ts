@@ -11,6 +11,7 @@ import { parseReportArgs, USAGE, type ReportRequest } from "./args";
 import { ingestStream } from "./streamIngest";
 import { isSystemError } from "./systemError";
 import { readCsvChunks } from "./readers/csv";
+import { readXlsxChunks } from "./readers/xlsx";
 import { summaryText } from "./summary";
 import { rowProgress } from "./progress";
 
@@ -29,8 +30,6 @@ export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
   const progress = rowProgress(basename(req.file));
   try {
     if (isXlsx) {
-      // exceljs is loaded only when a workbook is read or written: it costs a quarter second to load.
-      const { readXlsxChunks } = await import("./readers/xlsx");
       return await ingestStream((onRows) => readXlsxChunks(req.file, onRows, { sheet: req.sheet }), options, progress.onRows);
     }
     return await ingestStream((onRows) => readCsvChunks(req.file, onRows), options, progress.onRows);

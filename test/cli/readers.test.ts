@@ -196,11 +196,9 @@ describe("readXlsxChunks", () => {
       [],
       ["Клиент", "Дата", "Сумма", "Примечание"],
       ["ООО Ромашка", new Date(Date.UTC(2017, 11, 30)), 1234.56, "site"],
-      // A formula's date result is its serial (the streaming reader keeps results untyped); the
-      // engine reads a serial in the date column as that day.
-      ["=SUM(A1)", 43070, 2469.12, true],
-      // A formula's error result loses its text in the streaming reader but stays an error value.
-      ["ИП Щукин", "#N/A", "#VALUE!"],
+      // A formula gives its cached result, typed by the cell's type and style as a value would be.
+      ["=SUM(A1)", new Date(Date.UTC(2017, 11, 1)), 2469.12, true],
+      ["ИП Щукин", "#N/A", "#DIV/0!"],
     ]);
   });
 
