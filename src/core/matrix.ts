@@ -20,6 +20,8 @@ export interface ClientMonthMatrix {
    * whose profit the report shows), when the table has a profit column and a window was given.
    */
   windowProfit: Float64Array | null;
+  /** Net profit per cell, when asked for (ABC by profit in any window: SPEC §10–§11). */
+  profit: Float64Array | null;
   /** First shipment day of each client in the whole table. */
   firstDay: Int32Array;
   /** Last shipment day of each client up to the span's last day; -2^31 when none. */
@@ -46,6 +48,7 @@ interface SpanSums {
   /** Per client, sum and carry side by side, for rows from `firstProfitDay`. */
   profitSums: Float64Array | null;
   firstProfitDay: number;
+  profitCells: Float64Array | null;
   rows: Uint32Array;
   firstDay: Int32Array;
   lastDay: Int32Array;
@@ -54,7 +57,7 @@ interface SpanSums {
 /** Adds rows [from, to) to the sums; called once per block of BLOCK_ROWS rows. */
 function addRows(table: ShipmentTable, from: number, to: number, s: SpanSums): void {
   const { clientId, day, amount, profit } = table;
-  const { months, firstSpanDay, lastSpanDay, columnOf, amountSums, profitSums, firstProfitDay, rows, firstDay, lastDay } = s;
+  const { months, firstSpanDay, lastSpanDay, columnOf, amountSums, profitSums, firstProfitDay, profitCells, rows, firstDay, lastDay } = s;
   for (let i = from; i < to; i++) {
     const c = clientId[i];
     const d = day[i];
@@ -66,26 +69,31 @@ function addRows(table: ShipmentTable, from: number, to: number, s: SpanSums): v
     addCompensated(amountSums, 2 * cell, amount[i]);
     rows[cell]++;
     if (profitSums && d >= firstProfitDay) addCompensated(profitSums, 2 * c, profit![i]);
+    if (profitCells) addCompensated(profitCells, 2 * cell, profit![i]);
   }
 }
 
-/** The matrix of `months` months from `firstMonth`; profit summed per client from column `profitFrom`, when given. */
-export function aggregateMonths(table: ShipmentTable, firstMonth: number, months: number, profitFrom?: number): ClientMonthMatrix {
+/**
+ * The matrix of `months` months from `firstMonth`; profit summed per client from column `profitFrom`,
+ * when given, and per cell when `profitPerCell`.
+ */
+export function aggregateMonths(table: ShipmentTable, firstMonth: number, months: number, profitFrom?: number, profitPerCell = false): ClientMonthMatrix {
   const clients = table.clients.length;
   const cells = clients * months;
   // Neumaier sums, so that a cell's sum does not depend on the order of the rows: each cell's sum
   // and carry side by side, one cache line per row instead of two (rows hit cells at random).
   const amountSums = new Float64Array(2 * cells);
   const profitSums = table.profit && profitFrom !== undefined ? new Float64Array(2 * clients) : null;
+  const profitCells = table.profit && profitPerCell ? new Float64Array(2 * cells) : null;
   const rows = new Uint32Array(cells);
   const firstDay = new Int32Array(clients).fill(2147483647);
   const lastDay = new Int32Array(clients).fill(NO_DAY);
   const firstSpanDay = firstDayOfMonth(firstMonth);
   const lastSpanDay = lastDayOfMonth(firstMonth + months - 1);
   const firstProfitDay = firstDayOfMonth(firstMonth + (profitFrom ?? 0));
-  const sums: SpanSums = { months, firstSpanDay, lastSpanDay, columnOf: columnsOfDays(firstMonth, months), amountSums, profitSums, firstProfitDay, rows, firstDay, lastDay };
+  const sums: SpanSums = { months, firstSpanDay, lastSpanDay, columnOf: columnsOfDays(firstMonth, months), amountSums, profitSums, firstProfitDay, profitCells, rows, firstDay, lastDay };
   for (let from = 0; from < table.count; from += BLOCK_ROWS) addRows(table, from, Math.min(from + BLOCK_ROWS, table.count), sums);
-  return { firstMonth, months, clients, amount: settle(amountSums), rows, windowProfit: profitSums && settle(profitSums), firstDay, lastDay };
+  return { firstMonth, months, clients, amount: settle(amountSums), rows, windowProfit: profitSums && settle(profitSums), profit: profitCells && settle(profitCells), firstDay, lastDay };
 }
 
 /** Adds x to the sum at `sums[at]`, keeping what rounding lost in `sums[at + 1]`. */

@@ -15,7 +15,12 @@ export const DEFAULT_OPTIONS: Omit<ReportOptions, "today" | "source"> = {
   lostCount: 20,
   breadwinnerShare: 0.1,
   lang: "en",
+  history: 12,
+  warning: { overdueGaps: 2, overdueDays: 14, belowNorm: -0.3, narrowing: 0.5 },
 };
+
+/** Longest history the report looks back over (SPEC §10). */
+export const MAX_HISTORY = 24;
 
 /** Today's date as "YYYY-MM-DD" in the local calendar of the machine or browser. */
 export function localToday(now = new Date()): string {
@@ -49,6 +54,17 @@ export function checkXyz(xyz: ReportOptions["xyz"]): void {
   check(xyz.method === "cv" || xyz.method === "frequency", `XYZ method must be "cv" or "frequency", not "${xyz.method}".`);
 }
 
+export function checkHistory(history: number): void {
+  check(isCount(history) && history <= MAX_HISTORY, `History must be a whole number of months from 1 to ${MAX_HISTORY}, not ${history}.`);
+}
+
+function checkWarning(w: ReportOptions["warning"]): void {
+  check(Number.isFinite(w.overdueGaps) && w.overdueGaps > 0, `The overdue factor must be a number above 0, not ${w.overdueGaps}.`);
+  check(Number.isInteger(w.overdueDays) && w.overdueDays >= 0, `The overdue days must be a whole number ≥ 0, not ${w.overdueDays}.`);
+  check(Number.isFinite(w.belowNorm) && w.belowNorm > -1 && w.belowNorm < 0, `The below-norm change must be between −100% and 0, not ${w.belowNorm}.`);
+  check(isFraction(w.narrowing) && w.narrowing < 1, `The narrowing fraction must be above 0 and below 1, not ${w.narrowing}.`);
+}
+
 /** Defaults filled in and every option checked. */
 export function resolveOptions(partial: Partial<ReportOptions>): ReportOptions {
   const o: ReportOptions = {
@@ -56,8 +72,11 @@ export function resolveOptions(partial: Partial<ReportOptions>): ReportOptions {
     today: localToday(),
     source: "",
     ...partial,
+    warning: { ...DEFAULT_OPTIONS.warning, ...partial.warning },
   };
   checkMonths(o.months);
+  checkHistory(o.history);
+  checkWarning(o.warning);
   check(o.month === undefined || parseMonthKey(o.month) !== null, `Report month must look like 2017-12, not "${o.month}".`);
   check(parseIsoDate(o.today) !== null, `Today must look like 2017-12-31, not "${o.today}".`);
   if (o.rule.kind === "top") check(isCount(o.rule.n), `The number of key clients must be a whole number ≥ 1, not ${o.rule.n}.`);

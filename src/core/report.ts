@@ -6,11 +6,18 @@ import type {
 } from "./types";
 import { SKIP_REASONS } from "./types";
 import { KeyClientError } from "./errors";
-import { abcCodes, abcLetter, hhi, paretoRatio, positiveTotal } from "./classify";
-import { rowTrend, rowXyz } from "./stats";
+import { abcLetter, positiveTotal } from "./classify";
+import { rowTrend } from "./stats";
 import { ExactSum, atMost } from "./sums";
-import { aggregateMonths, hasRows, spanSum, type ClientMonthMatrix } from "./matrix";
-import { largestFirst, rankWindow, type WindowRanking } from "./ranking";
+import { aggregateMonths, spanSum, type ClientMonthMatrix } from "./matrix";
+import { largestFirst, type WindowRanking } from "./ranking";
+import { LOST_LOOKBACK } from "./lost";
+import { analyseMonth, inRankOrder, isKey, type MonthAnalysis } from "./history/monthAnalysis";
+import { analysedMonths, windowInData } from "./history/months";
+import { buildHistory } from "./history/history";
+import { clientRisks } from "./warning/earlyWarning";
+import { riskTotals } from "./warning/signals";
+import type { ClientRisk } from "./warning/types";
 import { assortmentUse } from "./assortment";
 import { defaultReportMonth, firstDayOfMonth, isoDate, lastDayOfMonth, monthKey, monthOfDay, parseIsoDate, parseMonthKey } from "./months";
 import { resolveOptions } from "./options";
@@ -19,17 +26,13 @@ import { clientManagers, managerName, NO_MANAGER } from "./clientManagers";
 import { managerRollup } from "./managerRollup";
 import { forManager, sheetForManager } from "./managerTitle";
 
-/** Months before the key window that decide who is "lost" (SPEC §6). */
-const LOST_LOOKBACK = 12;
-/** Pareto share of the concentration summary (SPEC §6). */
-const CONCENTRATION_SHARE = 0.8;
-
 interface Span {
   report: number;
-  /** Matrix column of the key window's first month. */
-  window: number;
   previousAvailable: boolean;
   matrix: ClientMonthMatrix;
+  /** The analyses from the first analysed month to the report month, consecutive. */
+  analyses: MonthAnalysis[];
+  firstShown: number;
 }
 
 /** SPEC §3: the chosen report month, or the default one; throws `monthOutsideData` when the data has none. */
@@ -50,26 +53,20 @@ export function chooseReportMonth(table: ShipmentTable, o: Pick<ReportOptions, "
   return { report, firstDataMonth };
 }
 
+/** The matrix, read once by every analysed month (SPEC §10: the pipeline is not run per month). */
 function buildSpan(table: ShipmentTable, o: ReportOptions): Span {
   const { report, firstDataMonth } = chooseReportMonth(table, o);
-  const windowStart = report - o.months + 1;
-  const spanStart = windowStart - LOST_LOOKBACK;
-  return {
-    report,
-    window: windowStart - spanStart,
-    previousAvailable: firstDataMonth <= windowStart - 1,
-    matrix: aggregateMonths(table, spanStart, report - spanStart + 1, windowStart - spanStart),
-  };
+  const months = analysedMonths(report, firstDataMonth, o.months, o.history);
+  const matrix = aggregateMonths(table, months.spanStart, report - months.spanStart + 1, report - o.months + 1 - months.spanStart, o.basis === "profit");
+  const analyses: MonthAnalysis[] = [];
+  for (let h = months.firstAnalysed; h <= report; h++) analyses.push(analyseMonth(matrix, table.clients, o, h));
+  return { report, previousAvailable: windowInData(report - 1, o.months, firstDataMonth), matrix, analyses, firstShown: months.firstShown };
 }
+
+/** Placeholder until the early warning, which needs every row, is made. */
+const NO_RISK: ClientRisk = { signals: null, atRisk: false, usualGapDays: null, vsYear: null, previousAbc: null, previousKey: false, products: null };
 
 const nullIfNaN = (x: number): number | null => (Number.isNaN(x) ? null : x);
-
-/** A figure of each ranked client, in rank order (a loop: Float64Array.from with a callback is slow). */
-function inRankOrder(order: Int32Array, figure: (client: number) => number): Float64Array {
-  const out = new Float64Array(order.length);
-  for (let i = 0; i < order.length; i++) out[i] = figure(order[i]);
-  return out;
-}
 
 /** `count` matrix cells from `from` as a plain array (Array.from on a typed subarray iterates slowly). */
 function cellsOf(values: Float64Array, from: number, count: number): number[] {
@@ -88,25 +85,26 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
   const m = span.matrix;
   const n = o.months;
   const names = table.clients;
-  const now = rankWindow(m, span.window, n, names, o.rule);
-  const before = span.previousAvailable ? rankWindow(m, span.window - 1, n, names, o.rule) : null;
-  const windowTotal = (c: number) => spanSum(m.amount, m, c, span.window, n);
+  const analysis = span.analyses[span.analyses.length - 1];
+  const previous = span.previousAvailable ? span.analyses[span.analyses.length - 2] : null;
+  const now = analysis.ranking;
+  const before = previous ? previous.ranking : null;
+  const window = analysis.window;
+  const windowTotal = (c: number) => spanSum(m.amount, m, c, window, n);
   const endDay = lastDayOfMonth(span.report);
   const windowStartDay = firstDayOfMonth(span.report - n + 1);
 
-  const averages = inRankOrder(now.order, (c) => now.average[c]);
-  const positive = positiveTotal(averages);
+  const positive = analysis.positive;
   const profits = m.windowProfit ? inRankOrder(now.order, (c) => m.windowProfit![c]) : null;
-  const abc = abcCodes(o.basis === "profit" ? profits! : averages, o.abc.a, o.abc.b);
   const profitTotal = profits ? positiveTotal(profits) : 0;
   const assortment = assortmentUse(table, windowStartDay, endDay, windowTotal, o.abc.a);
   const managerOf = clientManagers(table, { windowFirstDay: windowStartDay, windowLastDay: endDay, lookbackFirstDay: firstDayOfMonth(span.report - n + 1 - LOST_LOOKBACK) });
   const manager = (c: number) => managerName(table, managerOf ? managerOf[c] : NO_MANAGER);
-  const isKeyBefore = (c: number) => before !== null && before.rankOf[c] > 0 && before.rankOf[c] <= before.keyCount;
+    const isKeyBefore = (c: number) => previous !== null && isKey(previous, c);
 
   const cum = new ExactSum();
   const clients: ClientRow[] = Array.from(now.order, (c, i): ClientRow => {
-    const base = c * m.months + span.window;
+    const base = c * m.months + window;
     const monthly = cellsOf(m.amount, base, n);
     const average = now.average[c];
     const share = positive > 0 ? average / positive : 0;
@@ -126,8 +124,8 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
       average,
       share,
       cumShare: cum.value,
-      abc: abcLetter(abc[i]) as AbcClass,
-      xyz: rowXyz(m.amount, base, n, o.xyz),
+      abc: abcLetter(analysis.abc[i]) as AbcClass,
+      xyz: analysis.xyz[i],
       monthsWithShipments: shipped,
       irregular: shipped < n,
       trend: nullIfNaN(trend),
@@ -144,6 +142,7 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
       profitShare,
       type: null,
       manager: manager(c),
+      risk: NO_RISK,
     };
   });
 
@@ -153,17 +152,21 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
     const row = clients[i];
     row.type = clientType(row, m.firstDay[now.order[i]] >= windowStartDay, nearKeyNames.has(row.name), o);
   }
+  const risks = clientRisks(table, m, clients, nearKeyNames, analysis, previous, o);
+  for (let i = 0; i < clients.length; i++) clients[i].risk = risks[i];
   const dropped = before ? droppedRows(before, now, names) : [];
   const keyClients = clients.slice(0, now.keyCount);
-  const keyShare = keyClients.reduce((s, r) => s + r.share, 0);
+  const keyShare = analysis.keyShare;
   const windowAmount = new ExactSum();
   let windowRows = 0;
   for (let i = 0; i < now.order.length; i++) {
     const c = now.order[i];
     windowAmount.add(windowTotal(c));
-    for (let k = 0; k < n; k++) windowRows += m.rows[c * m.months + span.window + k];
+    for (let k = 0; k < n; k++) windowRows += m.rows[c * m.months + window + k];
   }
-  const lost = lostClients(m, span.window, names);
+  const lost = analysis.lost;
+  // All lost clients in the order of SPEC §6: the listed ones are the first, the roll-up counts them all.
+  const lostOrder = largestFirst(lost.ids, lost.averageBefore, names);
   const windowMonths = Array.from({ length: n }, (_, k) => monthKey(span.report - n + 1 + k));
 
   return {
@@ -193,22 +196,26 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
     concentration: {
       top1: clients.length > 0 ? clients[0].share : 0,
       topKey: keyShare,
-      hhi: hhi(averages),
-      paretoRatio: paretoRatio(averages, CONCENTRATION_SHARE),
+      hhi: analysis.hhi,
+      paretoRatio: analysis.paretoRatio,
     },
     hasProduct: assortment !== null,
     hasProfit: profits !== null,
     clients,
     nearKey,
     dropped,
-    lost: Array.from(lost.order.subarray(0, o.lostCount), (c) => ({
+    lost: Array.from(lostOrder.subarray(0, o.lostCount), (c) => ({
       name: names[c],
       averageBefore: lost.averageBefore[c],
       lastShipment: isoDate(m.lastDay[c]),
       daysSinceLast: endDay - m.lastDay[c],
       manager: manager(c),
     })),
-    managers: managerOf && managerRollup(clients, Array.from(lost.order, (c) => ({ manager: manager(c), averageBefore: lost.averageBefore[c] })), windowAmount.value),
+    managers: managerOf && managerRollup(clients, Array.from(lostOrder, (c) => ({ manager: manager(c), averageBefore: lost.averageBefore[c] })), windowAmount.value),
+    lostCount: lost.ids.length,
+    lostAmount: lost.amount,
+    risk: riskTotals(clients),
+    history: o.history > 1 ? buildHistory(m, names, span.analyses, span.firstShown, o.history) : null,
     dataQuality: dataQualityRows(ingest),
     warnings: ingest.warnings,
   };
@@ -242,23 +249,6 @@ function droppedRows(before: WindowRanking, now: WindowRanking, names: readonly 
     rows.push({ name: names[c], previousRank: i + 1, previousAverage: before.average[c], rank: rank > 0 ? rank : null, average: now.average[c] });
   }
   return rows;
-}
-
-/**
- * Clients with a positive net amount in the 12 months before the window and no rows in it, all of
- * them in the order of SPEC §6, with that amount / 12 per client id.
- */
-function lostClients(m: ClientMonthMatrix, windowColumn: number, names: readonly string[]): { order: Int32Array; averageBefore: Float64Array } {
-  const lost: number[] = [];
-  const averageBefore = new Float64Array(m.clients);
-  for (let c = 0; c < m.clients; c++) {
-    if (hasRows(m, c, windowColumn, m.months - windowColumn)) continue;
-    const before = spanSum(m.amount, m, c, windowColumn - LOST_LOOKBACK, LOST_LOOKBACK);
-    if (!(before > 0)) continue;
-    averageBefore[c] = before / LOST_LOOKBACK;
-    lost.push(c);
-  }
-  return { order: largestFirst(lost, averageBefore, names), averageBefore };
 }
 
 function dataQualityRows(ingest: IngestResult): DataQualityRow[] {

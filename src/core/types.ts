@@ -1,6 +1,9 @@
 // The shared contract of the engine: what flows from cells to the report model.
 // Pure data types only — no Office, no DOM, no Node.
 
+import type { HistoryModel } from "./history/types";
+import type { ClientRisk, RiskTotals, WarningThresholds } from "./warning/types";
+
 /** A cell as any reader delivers it (Excel values, exceljs, CSV text). */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
@@ -101,6 +104,10 @@ export interface ReportOptions {
   source: string;
   /** One manager's report (SPEC §12): the rows were read for this manager only. */
   manager?: string;
+  /** Report months looked back over, ending with the report month (SPEC §10); 1 = no history. */
+  history: number;
+  /** Early-warning thresholds (SPEC §11). */
+  warning: WarningThresholds;
 }
 
 export type AbcClass = "A" | "B" | "C";
@@ -138,6 +145,8 @@ export interface ClientRow {
   type: ClientType | null;
   /** SPEC §12; null for no manager, and without a manager column. */
   manager: string | null;
+  /** Early warning (SPEC §11); `risk.signals` is null for clients neither key nor near-key. */
+  risk: ClientRisk;
 }
 
 export interface NearKeyRow { name: string; rank: number; average: number; share: number; gapToKey: number }
@@ -197,6 +206,13 @@ export interface ReportModel {
   lost: LostRow[];
   /** The roll-up by manager (SPEC §12); null without a manager column. */
   managers: ManagerRow[] | null;
+  /** All lost clients (SPEC §6), not only the ones listed, and their monthly amount. */
+  lostCount: number;
+  lostAmount: number;
+  /** At-risk clients and the sum of their averages (SPEC §11). */
+  risk: RiskTotals;
+  /** SPEC §10; null when history is off (1 month). */
+  history: HistoryModel | null;
   dataQuality: DataQualityRow[];
   warnings: string[];
 }

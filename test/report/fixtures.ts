@@ -54,6 +54,7 @@ function client(
     profitShare: null,
     type: null,
     manager: null,
+    risk: { signals: null, atRisk: false, usualGapDays: null, vsYear: null, previousAbc: null, previousKey: false, products: null },
     ...fields,
   };
 }
@@ -148,6 +149,10 @@ export function fixtureModel(overrides: Partial<ReportModel> = {}): ReportModel 
     dropped: [{ name: "Старый Клиент", previousRank: 2, previousAverage: 800, rank: null, average: 0 }],
     lost: [{ name: "Lost & Co", averageBefore: 250, lastShipment: "2016-11-15", daysSinceLast: 411, manager: null }],
     managers: null,
+    lostCount: 1,
+    lostAmount: 250,
+    risk: { count: 0, amount: 0 },
+    history: null,
     dataQuality: [
       { reason: "blankClient", count: 2, firstRows: [5, 9] },
       { reason: "badAmount", count: 12, firstRows: [3, 4, 6, 7, 8, 10, 11, 12, 13, 14] },
