@@ -3,6 +3,8 @@
 import { parseArgs } from "node:util";
 import type { DateOrder, Field, ReportOptions } from "../core/types";
 import { KeyClientError } from "../core/errors";
+import { DEFAULT_OPTIONS } from "../core/options";
+import type { WarningThresholds } from "../core/warning/types";
 
 export interface ReportRequest {
   file: string;
@@ -34,6 +36,12 @@ Report
   --lang en|ru           language of the report (default: en)
   --today YYYY-MM-DD     the date the default month is counted from (default: today)
   --manager NAME         one manager's report: only the rows of that manager
+  --history N            report months of history, 1 to 24; 1 = none (default: 12)
+Early warning (key and near-key clients)
+  --overdue-gaps X       overdue after X usual gaps between shipments (default: 2)
+  --overdue-days N       …and at least N days without a shipment (default: 14)
+  --below-norm D         a drop of D or more against the previous 12 months (default: 0.3)
+  --narrowing F          products bought at most F of the previous window's (default: 0.5)
 Output
   --out FILE.xlsx        write the report workbook
   --json FILE|-          write the report data as JSON (- = standard output)
@@ -57,6 +65,18 @@ function oneOf<T extends string>(value: string | undefined, name: string, allowe
 const FIELD_FLAGS: Record<Field, string> = {
   client: "client", date: "date", amount: "amount", product: "product", profit: "profit", quantity: "quantity", manager: "manager-column",
 };
+/** The early-warning thresholds given, the defaults for the rest; the drop below norm is given as a positive fraction. */
+function warningOptions(values: Record<string, string | boolean | undefined>): WarningThresholds {
+  const flag = (name: string, integer: boolean) => numberOption(values[name] as string | undefined, name, integer);
+  const d = DEFAULT_OPTIONS.warning;
+  const drop = flag("below-norm", false);
+  return {
+    overdueGaps: flag("overdue-gaps", false) ?? d.overdueGaps,
+    overdueDays: flag("overdue-days", true) ?? d.overdueDays,
+    belowNorm: drop === undefined ? d.belowNorm : -drop,
+    narrowing: flag("narrowing", false) ?? d.narrowing,
+  };
+}
 
 export function parseReportArgs(argv: string[]): ReportRequest {
   const text = { type: "string" } as const;
@@ -66,7 +86,8 @@ export function parseReportArgs(argv: string[]): ReportRequest {
     options: {
       sheet: text, client: text, date: text, amount: text, product: text, profit: text, quantity: text, "manager-column": text, manager: text,
       "date-order": text, month: text, months: text, rule: text, top: text, share: text, basis: text, lang: text,
-      today: text, out: text, json: text, quiet: { type: "boolean" },
+      today: text, out: text, json: text, quiet: { type: "boolean" }, history: text,
+      "overdue-gaps": text, "overdue-days": text, "below-norm": text, narrowing: text,
     },
   });
   if (positionals.length !== 1) {
@@ -83,6 +104,8 @@ export function parseReportArgs(argv: string[]): ReportRequest {
     lang: oneOf(values.lang, "lang", ["en", "ru"] as const),
     today: values.today,
     manager: values.manager,
+    history: numberOption(values.history, "history", true),
+    warning: warningOptions(values),
   };
   const columns: Partial<Record<Field, string>> = {};
   for (const [field, flag] of Object.entries(FIELD_FLAGS) as [Field, string][]) {

@@ -3,6 +3,8 @@
 import type { ReportModel } from "../core/types";
 import { ruleText, statusMark, windowLabel } from "../core/labels";
 import { managerLabels } from "../core/managerLabels";
+import { historyLabels } from "../report/historyLabels";
+import { riskLine } from "../report/riskText";
 
 const money = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -37,6 +39,12 @@ export function summaryText(model: ReportModel, outFile?: string): string {
   }
   if (model.lost.length > 0) lines.push(`Lost (no purchases in the window): ${model.lost.length}, largest ${model.lost[0].name}`);
   lines.push(...managerLines(model));
+  lines.push(...earlyWarningLines(model));
+  if (model.history) {
+    const h = model.history;
+    const label = historyLabels(model.lang).history;
+    lines.push(`${label.title}: ${h.months.length > 0 ? `${windowLabel(h.months, model.lang)} · ${label.shown(h.months.length, h.requested)}` : label.noMonths}`);
+  }
   for (const w of model.warnings) lines.push(`Warning: ${w}`);
   if (outFile) lines.push(`Wrote ${outFile}`);
   return lines.join("\n");
@@ -50,4 +58,15 @@ function managerLines(model: ReportModel): string[] {
   if (model.managers && largest) lines.push(l.summary(model.managers.length, largest.name ?? l.noManager, percent(largest.share)));
   if (model.options.manager !== undefined) lines.push(l.otherManagers(model.rows.otherManagers));
   return lines;
+}
+
+/** The at-risk clients (key ones come first in rank order), each with its reasons. */
+function earlyWarningLines(model: ReportModel): string[] {
+  const w = historyLabels(model.lang).warning;
+  const atRisk = model.clients.filter((c) => c.risk.atRisk);
+  if (atRisk.length === 0) return [`${w.section}: ${w.none}`];
+  return [
+    `${w.section}: ${w.count(model.risk.count, money(model.risk.amount))}`,
+    ...atRisk.map((c) => `  ${(c.key ? w.keyGroup : w.nearKeyGroup).padEnd(9)} ${c.name} — ${riskLine(c, model.windowMonths.length, model.lang)}`),
+  ];
 }

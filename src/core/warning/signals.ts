@@ -11,6 +11,11 @@ export const SIGNALS_AT_RISK = 2;
 
 const ABC_ORDER: Record<AbcClass, number> = { A: 0, B: 1, C: 2 };
 
+/** A → B, A → C, B → C. */
+export function isWorseClass(before: AbcClass | null, now: AbcClass): boolean {
+  return before !== null && ABC_ORDER[before] < ABC_ORDER[now];
+}
+
 /** What the signals are judged on, beyond the client's row. */
 export interface RiskInputs {
   watched: boolean;
@@ -28,8 +33,7 @@ export function firedSignals(row: ClientRow, x: RiskInputs, t: WarningThresholds
   if (gap !== null && row.daysSinceLast > t.overdueGaps * gap && row.daysSinceLast >= t.overdueDays) fired.push("overdue");
   if (row.falling) fired.push("falling");
   if (x.vsYear !== null && atMost(x.vsYear, t.belowNorm, 1)) fired.push("belowNorm");
-  const worseClass = x.previousAbc !== null && ABC_ORDER[x.previousAbc] < ABC_ORDER[row.abc];
-  if (worseClass || (x.previousKey && x.nearKey)) fired.push("classDown");
+  if (isWorseClass(x.previousAbc, row.abc) || (x.previousKey && x.nearKey)) fired.push("classDown");
   const p = x.products;
   if (p && p.before >= MIN_PRODUCTS_BEFORE && atMost(p.now, t.narrowing * p.before, p.before)) fired.push("narrowing");
   if (row.irregular) fired.push("irregular");
