@@ -139,6 +139,22 @@ export function findHeaderRow(cells: CellValue[][], maxScan = 50): number {
 }
 
 /**
+ * The row to offer as the header when findHeaderRow finds none: the first of the first `maxScan`
+ * rows naming the most of client, date and amount, so that the user maps only what is missing;
+ * -1 when no row names any of them.
+ */
+export function findPartialHeaderRow(cells: CellValue[][], maxScan = 50): number {
+  let best = -1;
+  let bestCount = 0;
+  for (let r = 0; r < Math.min(cells.length, maxScan); r++) {
+    const map = autoMapColumns(cells[r] ?? []);
+    const count = REQUIRED_FIELDS.filter((field) => map[field] !== undefined).length;
+    if (count > bestCount) [best, bestCount] = [r, count];
+  }
+  return best;
+}
+
+/**
  * A column chosen by the user: its 0-based index, or its header text (matched like headers are).
  * For an optional field, "" means "no column", even where one would be found by its header.
  */

@@ -2,7 +2,7 @@
 // it block by block into the engine, build the report model, plan the sheet and write it.
 
 import { ChunkedTable } from "../core/chunkedTable";
-import { autoMapColumns, findHeaderRow, headerTexts } from "../core/columns";
+import { autoMapColumns, findHeaderRow, findPartialHeaderRow, headerTexts } from "../core/columns";
 import { localToday } from "../core/options";
 import { buildReport } from "../core/report";
 import type { CellValue, ColumnMap, DateOrder, Field, ReportModel, ReportOptions } from "../core/types";
@@ -44,8 +44,9 @@ export interface SourceInfo {
   /** Texts of the header row ("" for a blank header cell), for choosing columns. */
   headers: string[];
   /**
-   * 1-based sheet row of the header; null when none of the first 50 rows names client, date and
-   * amount (then `headers` is the first non-blank row, the likeliest header, and `mapping` is empty).
+   * 1-based sheet row of the header: the first of the first 50 rows naming client, date and amount,
+   * else the one naming most of them (its columns are mapped, the rest left to the user); null when
+   * none names any (then `headers` is the first non-blank row, the likeliest header, and `mapping` is empty).
    */
   headerRow: number | null;
   /** Columns found by header name (0-based within the source). */
@@ -110,7 +111,9 @@ export function inspectSource(sourceAddress?: string): Promise<SourceInfo> {
   return excelRun(async (context) => {
     const source = await sourceFor(context, sourceAddress);
     const head = await readHeadRows(context, source);
-    const found = findHeaderRow(head);
+    const complete = findHeaderRow(head);
+    // A header naming only some of client, date and amount: its columns are mapped, the rest asked for.
+    const found = complete >= 0 ? complete : findPartialHeaderRow(head);
     const row = found >= 0 ? found : Math.max(0, head.findIndex((r) => !isBlankRow(r)));
     const headers = head[row] ?? [];
     return {

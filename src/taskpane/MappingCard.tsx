@@ -1,19 +1,27 @@
-// Which column is which: one dropdown per field, preselected with the column found by its header.
+// Which column is which: one searchable picker per field, preselected with the column found by its header.
 
-import { Caption1, Dropdown, Field, Option, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { ColumnEditRegular } from "@fluentui/react-icons";
-import { FIELDS, REQUIRED_FIELDS } from "../core/types";
+import { FIELDS, REQUIRED_FIELDS, type Field as FieldName } from "../core/types";
+import { ColumnPicker, type ColumnEntry } from "./ColumnPicker";
 import { NONE, chooseColumn, type Mapping, type PaneForm } from "./form";
 import type { PaneTexts } from "./i18n";
-import { useFocusRing } from "./focusRing";
 import { PaneCard } from "./PaneCard";
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  dropdown: { minWidth: "0", width: "100%" },
   hint: { color: tokens.colorNeutralForeground3 },
   gone: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
+
+/** What to say under a field: its column is missing, or was taken by another field; nothing when all is well. */
+function fieldMessage(field: FieldName, mapping: Mapping, t: PaneTexts): { state: "error" | "warning"; text: string } | null {
+  const required = REQUIRED_FIELDS.includes(field);
+  const taken = mapping.taken[field];
+  const missing = required && mapping.columns[field] === undefined;
+  if (taken) return { state: missing ? "error" : "warning", text: t.mapping.taken(taken.header, t.mapping.fields[taken.by], missing) };
+  return missing ? { state: "error", text: t.mapping.missing(t.mapping.fields[field]) } : null;
+}
 
 export function MappingCard(props: {
   headers: readonly string[];
@@ -25,8 +33,8 @@ export function MappingCard(props: {
 }) {
   const { headers, mapping, t } = props;
   const styles = useStyles();
-  const { ring } = useFocusRing();
-  const columns = headers.map((text, index) => ({ text, index })).filter((c) => c.text !== "");
+  const columns: ColumnEntry[] = headers.map((text, index) => ({ text, value: String(index) })).filter((c) => c.text !== "");
+  const none: ColumnEntry = { value: NONE, text: t.mapping.none };
   return (
     <PaneCard icon={<ColumnEditRegular />} title={t.mapping.title}>
       <Caption1 className={styles.hint}>{t.mapping.hint}</Caption1>
@@ -34,42 +42,28 @@ export function MappingCard(props: {
         {FIELDS.map((field) => {
           const required = REQUIRED_FIELDS.includes(field);
           const index = mapping.columns[field];
-          const missing = required && index === undefined;
           // Optional fields can always be left out, even where a column was found by its header.
           const offerNone = !required;
-          const selected = index === undefined ? (offerNone ? NONE : "") : String(index);
-          const shown = index === undefined ? (offerNone ? t.mapping.none : "") : headers[index];
+          const message = fieldMessage(field, mapping, t);
           return (
             <Field
               key={field}
               label={t.mapping.fields[field]}
               orientation="horizontal"
               required={required}
-              validationState={missing ? "error" : "none"}
-              validationMessage={missing ? t.mapping.missing : undefined}
+              validationState={message?.state ?? "none"}
+              validationMessage={message?.text}
             >
-              <Dropdown
-                className={mergeClasses(styles.dropdown, ring)}
-                data-field={field}
-                disabled={props.disabled}
+              <ColumnPicker
+                field={field}
+                entries={offerNone ? [none, ...columns] : columns}
+                selected={index === undefined ? (offerNone ? NONE : "") : String(index)}
+                shown={index === undefined ? (offerNone ? t.mapping.none : "") : headers[index]}
                 placeholder={t.mapping.choose}
-                value={shown}
-                selectedOptions={selected ? [selected] : []}
-                onOptionSelect={(_, data) => {
-                  if (data.optionValue !== undefined) props.onChange(chooseColumn(props.choices, mapping, headers, field, data.optionValue));
-                }}
-              >
-                {offerNone && (
-                  <Option value={NONE} text={t.mapping.none}>
-                    {t.mapping.none}
-                  </Option>
-                )}
-                {columns.map((c) => (
-                  <Option key={c.index} value={String(c.index)} text={c.text}>
-                    {c.text}
-                  </Option>
-                ))}
-              </Dropdown>
+                noMatch={t.mapping.noMatch}
+                disabled={props.disabled}
+                onSelect={(value) => props.onChange(chooseColumn(props.choices, mapping, headers, field, value))}
+              />
             </Field>
           );
         })}

@@ -78,6 +78,8 @@ export interface Mapping {
   automatic: Partial<Record<Field, number>>;
   /** Fields whose saved choice names no column of this table (the automatic column is used). */
   gone: Field[];
+  /** Fields whose column found by its header was chosen for another field, which now has it. */
+  taken: Partial<Record<Field, { header: string; by: Field }>>;
   problems: Problem[];
 }
 
@@ -91,7 +93,13 @@ export function resolveMapping(headers: readonly string[], auto: Partial<Record<
     else problems.push({ kind: "sameColumn", header: headers[p.index], fields: p.fields });
   }
   if (m.missing.length > 0) problems.unshift({ kind: "missingColumns", fields: m.missing });
-  return { columns: m.columns, automatic: m.automatic, gone, problems };
+  const taken: Mapping["taken"] = {};
+  for (const field of FIELDS) {
+    const own = auto[field];
+    const by = own === undefined || m.automatic[field] !== undefined ? undefined : FIELDS.find((other) => other !== field && m.columns[other] === own);
+    if (by !== undefined) taken[field] = { header: headers[own!], by };
+  }
+  return { columns: m.columns, automatic: m.automatic, gone, taken, problems };
 }
 
 /** The value of the "(none)" entry of an optional field's dropdown. */

@@ -43,7 +43,12 @@ export interface PaneTexts {
     fields: Record<Field, string>;
     none: string;
     choose: string;
-    missing: string;
+    /** Under a required field without a column. */
+    missing: (field: string) => string;
+    /** Under a field whose column was chosen for another field; `required`: it must get another one. */
+    taken: (header: string, otherField: string, required: boolean) => string;
+    /** The one entry of a column list that nothing typed matches. */
+    noMatch: string;
     savedChoiceGone: (field: string, header: string) => string;
   };
   options: {

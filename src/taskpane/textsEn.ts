@@ -40,7 +40,9 @@ export const EN: PaneTexts = {
     fields: EN_FIELDS,
     none: "(none)",
     choose: "Choose a column",
-    missing: "Required: choose a column",
+    missing: (field) => `No ${field.toLowerCase()} column found: choose it.`,
+    taken: (header, other, required) => `“${header}” is now used for ${other}.${required ? " Choose another column." : ""}`,
+    noMatch: "No column matches",
     savedChoiceGone: (field, header) => `The saved column “${header}” for ${field} is not in this table; the column found by its header is used.`,
   },
   options: {

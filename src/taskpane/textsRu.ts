@@ -59,7 +59,9 @@ export const RU: PaneTexts = {
     fields: RU_FIELDS,
     none: "(нет)",
     choose: "Выберите столбец",
-    missing: "Обязательно: выберите столбец",
+    missing: (field) => `Столбец «${field}» не найден: выберите его.`,
+    taken: (header, other, required) => `«${header}» теперь выбран как «${other}».${required ? " Выберите другой столбец." : ""}`,
+    noMatch: "Нет подходящих столбцов",
     savedChoiceGone: (field, header) => `Сохранённого столбца «${header}» (${field}) нет в этой таблице; взят столбец, найденный по заголовку.`,
   },
   options: {

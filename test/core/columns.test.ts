@@ -1,5 +1,5 @@
 import {
-  HEADER_SYNONYMS, autoMapColumns, fieldOfHeader, findHeaderRow, headerTexts, normalizeHeader, resolveColumns,
+  HEADER_SYNONYMS, autoMapColumns, fieldOfHeader, findHeaderRow, findPartialHeaderRow, headerTexts, normalizeHeader, resolveColumns,
 } from "../../src/core/columns";
 import type { CellValue, Field } from "../../src/core/types";
 import { FIELDS } from "../../src/core/types";
@@ -106,6 +106,16 @@ describe("findHeaderRow", () => {
     const cells: CellValue[][] = [...Array.from({ length: 50 }, () => ["title"]), ["Client", "Date", "Amount"]];
     expect(findHeaderRow(cells)).toBe(-1);
     expect(findHeaderRow(cells, 51)).toBe(50);
+  });
+});
+
+describe("findPartialHeaderRow", () => {
+  test("the first row naming the most of client, date and amount", () => {
+    expect(findPartialHeaderRow([["Report"], ["Client"], ["Customer", "Date", "Net"], ["Client", "Ship date", "x"]])).toBe(2);
+  });
+  test("a row naming none of them: -1", () => {
+    expect(findPartialHeaderRow([["Firma", "Wert"], ["A", 1]])).toBe(-1);
+    expect(findPartialHeaderRow([])).toBe(-1);
   });
 });
 

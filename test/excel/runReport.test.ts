@@ -188,6 +188,11 @@ describe("inspectSource", () => {
     expect(await inspectSource()).toMatchObject({ headers: ["Firma", "Wert"], headerRow: null, mapping: {}, rowCount: 1 });
   });
 
+  test("a header naming client and date but no amount: that row, its columns mapped, the amount left to choose", async () => {
+    install({ sheets: { Data: [["Report", ""], ["Customer", "Date", "Net"], ["A", 43070, 1]] } });
+    expect(await inspectSource()).toMatchObject({ headers: ["Customer", "Date", "Net"], headerRow: 2, mapping: { client: 0, date: 1 }, rowCount: 1 });
+  });
+
   test("the saved source", async () => {
     install({ sheets: { Other: [["x"]], Sales: SALES } });
     expect(await inspectSource("Sales!A3:C5")).toMatchObject({ headerRow: 3, rowCount: 9, source: expect.objectContaining({ address: "Sales!A3:C12" }) });

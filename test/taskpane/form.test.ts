@@ -31,6 +31,17 @@ describe("column mapping", () => {
     expect(m.columns).toEqual({ client: 6, date: 3, amount: 20, product: 16, quantity: 18 });
     expect(m.automatic.profit).toBeUndefined(); // so its dropdown offers "(none)"
     expect(m.automatic.amount).toBe(17);
+    // ...and says so at that field.
+    expect(m.taken).toEqual({ profit: { header: "Profit", by: "amount" } });
+  });
+
+  test("a required field whose column another field took is named, with the field that took it", () => {
+    const m = resolveMapping(HEADERS, AUTO, { manager: "Customer Name" });
+    expect(m.taken).toEqual({ client: { header: "Customer Name", by: "manager" } });
+    expect(m.problems).toEqual([{ kind: "missingColumns", fields: ["client"] }]);
+    expect(resolveMapping(HEADERS, AUTO, {}).taken).toEqual({});
+    // A field switched off by the user has given its column to nobody.
+    expect(resolveMapping(HEADERS, AUTO, { profit: "" }).taken).toEqual({});
   });
 
   test("the pane shows the columns the engine will use", () => {
