@@ -10,6 +10,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { localizeFunctionMetadata } = require("./scripts/functions-locale");
+const { allowErrorCells } = require("./scripts/functions-error-cells");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_URL_PATTERN = /https:\/\/localhost:3000\//g;
@@ -51,16 +52,20 @@ function contentSecurityPolicy(dev) {
   ].join("; ");
 }
 
-/** Emits each localised functions.<locale>.json next to the generated functions.json. */
-class LocalizedFunctionsPlugin {
+/**
+ * Completes the generated functions.json (allowErrorForDataTypeAny, which no JSDoc tag can set) and
+ * emits each localised functions.<locale>.json next to it, built from the completed file.
+ */
+class FunctionsMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("LocalizedFunctionsPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "LocalizedFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        { name: "FunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           const generated = compilation.getAsset(FUNCTIONS_METADATA);
           if (!generated) return; // the metadata plugin has already reported why
-          const base = JSON.parse(generated.source.source().toString());
+          const base = allowErrorCells(JSON.parse(generated.source.source().toString()));
+          compilation.updateAsset(FUNCTIONS_METADATA, new sources.RawSource(JSON.stringify(base, null, 2)));
           for (const locale of FUNCTIONS_LOCALES) this.emit(compilation, base, locale);
         },
       );
@@ -129,7 +134,7 @@ module.exports = async (env, argv) => {
     performance: { hints: "warning", maxAssetSize: 2_000_000, maxEntrypointSize: 3_000_000 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: FUNCTIONS_METADATA, input: FUNCTIONS_SOURCE }),
-      new LocalizedFunctionsPlugin(),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

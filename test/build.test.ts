@@ -6,6 +6,7 @@ import webpack from "webpack";
 
 const config = require("../webpack.config.js");
 const { localizeFunctionMetadata } = require("../scripts/functions-locale.js");
+const { allowErrorCells } = require("../scripts/functions-error-cells.js");
 
 const ROOT = path.join(__dirname, "..");
 const manifestSource = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -47,7 +48,7 @@ describe("localised function metadata", () => {
           { name: "a", description: "Share of A.", type: "number", optional: true },
         ],
       },
-      { id: "CV", name: "CV", description: "Coefficient of variation.", result: { type: "number" }, parameters: [] },
+      { id: "VARIATION", name: "VARIATION", description: "Coefficient of variation.", result: { type: "number" }, parameters: [] },
     ],
   };
 
@@ -65,7 +66,7 @@ describe("localised function metadata", () => {
     };
     const { metadata, errors, warnings } = localizeFunctionMetadata(base, overlay);
     expect(errors).toEqual([]);
-    expect(warnings).toEqual(["CV has no translation; its English texts are used"]);
+    expect(warnings).toEqual(["VARIATION has no translation; its English texts are used"]);
     expect(metadata).toEqual({
       allowCustomDataForDataTypeAny: true,
       functions: [
@@ -104,6 +105,22 @@ describe("localised function metadata", () => {
 
   test("without a translation file the metadata is repeated unchanged", () => {
     expect(localizeFunctionMetadata(base, null)).toEqual({ metadata: base, errors: [], warnings: [] });
+  });
+});
+
+describe("error cells in any-typed ranges (allowErrorForDataTypeAny)", () => {
+  const fn = (...types: (string | undefined)[]) => ({ id: "FN", name: "FN", parameters: types.map((type, i) => ({ name: `p${i}`, type })), result: {} });
+
+  test("set when a function takes an any-typed parameter (a parameter without a type is any)", () => {
+    expect(allowErrorCells({ functions: [fn("number"), fn("number", "any")] }).allowErrorForDataTypeAny).toBe(true);
+    expect(allowErrorCells({ functions: [fn(undefined)] }).allowErrorForDataTypeAny).toBe(true);
+  });
+
+  test("left out when no parameter is any-typed; the functions are never touched", () => {
+    const typed = { functions: [fn("number", "string")] };
+    expect(allowErrorCells(typed)).toEqual(typed);
+    const any = { allowCustomDataForDataTypeAny: false, functions: [fn("any")] };
+    expect(allowErrorCells(any)).toEqual({ ...any, allowErrorForDataTypeAny: true });
   });
 });
 
@@ -169,6 +186,8 @@ describe("webpack --mode production", () => {
     expect(read("commands.js")).toContain('"buildMonthlyReport"');
     const localized = JSON.parse(read("functions.ru.json"));
     expect(localized.functions.map((f: { id: string }) => f.id)).toEqual(ids);
+    // Without it Excel never calls a function whose range holds an error cell (MONTHLY(A:A) over an export with one #N/A).
+    expect([metadata.allowErrorForDataTypeAny, localized.allowErrorForDataTypeAny]).toEqual([true, true]);
     for (const file of fs.readdirSync(outDir).filter((f) => f.endsWith(".js"))) {
       expect(read(file)).not.toMatch(/https?:\/\/(?!appsforoffice\.microsoft\.com|www\.w3\.org|reactjs\.org|react\.dev)[a-z0-9.-]+\.[a-z]{2,}\/[^"'\s]*\.js/i);
     }

@@ -18,7 +18,7 @@ const EXPECTED: Record<string, [string, string[], string[], boolean?]> = {
   PARETORATIO: ["paretoRatio", ["values"], ["share"], true],
   SHARE: ["share", ["values"], []],
   CUMSHARE: ["cumShare", ["values"], []],
-  CV: ["cv", ["monthly"], []],
+  VARIATION: ["variation", ["monthly"], []],
   REGULARITY: ["regularity", ["monthly"], []],
   TREND: ["trend", ["monthly"], []],
   CONCENTRATION: ["concentration", ["values"], [], true],

@@ -164,11 +164,11 @@ describe("manifest.xml", () => {
     expect(pngSize(one(NS.app, "HighResolutionIconUrl").getAttribute("DefaultValue") ?? "")).toEqual([64, 64]);
   });
 
-  test("Excel host with the SharedRuntime 1.1 and CustomFunctionsRuntime 1.1 requirements", () => {
+  test("Excel host; requirement sets as the code needs them (test/requirementSets.test.ts)", () => {
     expect(all(NS.app, "Host").map((h) => h.getAttribute("Name"))).toEqual(["Workbook"]);
     expect(xsiType(one(NS.ov, "Host"))).toBe("Workbook");
     const sets = all(NS.app, "Set").map((s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`);
-    expect(sets.sort()).toEqual(["CustomFunctionsRuntime 1.1", "SharedRuntime 1.1"]);
+    expect(sets.sort()).toEqual(["CustomFunctionsRuntime 1.3", "ExcelApi 1.9", "SharedRuntime 1.1"]);
     expect(one(NS.app, "Permissions").textContent).toBe("ReadWriteDocument");
   });
 

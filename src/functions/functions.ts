@@ -142,11 +142,11 @@ export function cumShare(values: any[][]): Array<Array<number | string | CustomF
 
 /**
  * Coefficient of variation of each client row of monthly amounts: population standard deviation / mean (as STDEV.P / AVERAGE). Blank months count as 0.
- * @customfunction CV
+ * @customfunction VARIATION
  * @param monthly Clients × months range: one row per client, one column per month.
- * @returns cv per row, as a column; #DIV/0! where the mean is 0.
+ * @returns Coefficient of variation per row, as a column; #DIV/0! where the mean is 0.
  */
-export function cv(monthly: any[][]): Array<Array<number | string | CustomFunctions.Error>> {
+export function variation(monthly: any[][]): Array<Array<number | string | CustomFunctions.Error>> {
   const m = readMonthRows(monthly);
   return asColumn(perRow(m, (start) => numberOrDiv(rowCv(m.data, start, m.months))));
 }

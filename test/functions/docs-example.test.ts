@@ -21,8 +21,8 @@ test("numbers", () => {
   expect(F.paretoRatio(average)).toBe(0.4);
   expect(F.share(average)).toEqual(col(0.5, 0.3, 0.15, 0.04, 0.01));
   expect(F.cumShare(average)).toEqual(col(0.5, 0.8, 0.95, 0.99, 1));
-  const cv = F.cv(months).map(([v]) => Number((v as number).toFixed(4)));
-  expect(cv).toEqual([0.0327, 0.8165, 0.1633, 0, 1.4142]);
+  const variation = F.variation(months).map(([v]) => Number((v as number).toFixed(4)));
+  expect(variation).toEqual([0.0327, 0.8165, 0.1633, 0, 1.4142]);
   expect(F.regularity(months)).toEqual(col(1, 2 / 3, 1, 1, 1 / 3));
   expect(F.trend(months)).toEqual(col(-0.02, 0.5, 0.2, 0, 1.5));
   expect(F.concentration(average)).toBeCloseTo(0.3642, 15);

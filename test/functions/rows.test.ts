@@ -1,8 +1,8 @@
-// Worksheet functions over a clients × months range (SPEC §8): XYZ, CV, REGULARITY, TREND, ABCXYZ.
+// Worksheet functions over a clients × months range (SPEC §8): XYZ, VARIATION, REGULARITY, TREND, ABCXYZ.
 // One result per row, as a column; a blank month is 0; a row with text or an error is #VALUE!.
 
 import { NA_CELL, OMITTED, messageOf, shown, thrownBy } from "./runtime";
-import { abcxyz, cv, regularity, trend, xyz } from "../../src/functions/functions";
+import { abcxyz, regularity, trend, variation, xyz } from "../../src/functions/functions";
 
 describe("XYZ", () => {
   const monthly = [
@@ -47,9 +47,9 @@ describe("XYZ", () => {
   });
 });
 
-describe("CV, REGULARITY, TREND", () => {
-  test("CV = STDEV.P / AVERAGE per row; #DIV/0! where the mean is 0; blank row blank", () => {
-    const result = cv([[90, 110], [0, 0], [null, null], [-1, -2], [5, NA_CELL], [0.1, 0.1]]);
+describe("VARIATION, REGULARITY, TREND", () => {
+  test("VARIATION = STDEV.P / AVERAGE per row; #DIV/0! where the mean is 0; blank row blank", () => {
+    const result = variation([[90, 110], [0, 0], [null, null], [-1, -2], [5, NA_CELL], [0.1, 0.1]]);
     expect(shown(result)).toEqual([[expect.closeTo(0.1, 15)], ["#DIV/0!"], [""], [expect.closeTo(-1 / 3, 15)], ["#VALUE!"], [0]]);
     expect(messageOf(result[4][0])).toBe("Not a number: month 2 of the row: the cell holds an error (#N/A).");
   });
