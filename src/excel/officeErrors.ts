@@ -16,6 +16,31 @@ export class ExcelError extends Error {
   }
 }
 
+/**
+ * Excel stopped after the workbook had been changed (the last step of writing the report failed
+ * part-way): the message says what is where now and never claims the workbook is unchanged.
+ */
+export type ChangedState =
+  /** The new sheet could not be removed: it is still there, unfinished, under `sheetName`. */
+  | "unfinishedSheetLeft"
+  /** Our previous report of the month is gone; the complete new one is on `sheetName`. */
+  | "previousReportRemoved"
+  /** Excel could not even be asked what is there now; the new sheet may be `sheetName`. */
+  | "stateUnknown";
+
+export class WorkbookChangedError extends ExcelError {
+  constructor(
+    code: string,
+    message: string,
+    cause: unknown,
+    readonly state: ChangedState,
+    readonly sheetName: string,
+  ) {
+    super(code, message, cause);
+    this.name = "WorkbookChangedError";
+  }
+}
+
 const UNCHANGED = "Your data was not changed.";
 
 const SENTENCES: Record<string, string> = {
@@ -31,7 +56,7 @@ const SENTENCES: Record<string, string> = {
   ServiceNotAvailable: "Excel is busy. Wait a moment, then try again.",
 };
 
-function officeCode(error: unknown): string | null {
+export function officeCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && code !== "" ? code : null;
 }

@@ -3,6 +3,7 @@
 
 import type { ErrorCode } from "../core/errors";
 import type { Field } from "../core/types";
+import type { ChangedState } from "../excel/officeErrors";
 
 /** Why Build is disabled; rendered into a sentence by `PaneTexts.problem`. */
 export type Problem =
@@ -128,6 +129,8 @@ export interface PaneTexts {
      */
     keyClient: (code: ErrorCode, sentence: string) => Sentence;
     excel: (code: string, sentence: string) => Sentence;
+    /** Excel failed after the workbook changed: what is where now (never "unchanged"). */
+    workbookChanged: (state: ChangedState, sheetName: string, sentence: string) => Sentence;
   };
   problem: (p: Problem) => string;
 }

@@ -121,6 +121,7 @@ export const EN: PaneTexts = {
     details: "Details",
     keyClient: (_code, sentence) => ({ message: sentence }),
     excel: (_code, sentence) => ({ message: sentence }),
+    workbookChanged: (_state, _sheetName, sentence) => ({ message: sentence }),
   },
   problem: (p) => {
     switch (p.kind) {

@@ -3,6 +3,7 @@
 
 import type { ErrorCode } from "../core/errors";
 import type { Field } from "../core/types";
+import type { ChangedState } from "../excel/officeErrors";
 import type { PaneTexts } from "./paneTexts";
 import { fieldList } from "./textsEn";
 
@@ -35,6 +36,12 @@ const RU_EXCEL: Record<string, string> = {
   ResponsePayloadSizeLimitExceeded: "Таблица слишком велика для Excel в браузере. Постройте отчёт в Excel для Windows или Mac или выделите меньше столбцов. Ваши данные не изменены.",
   ActivityLimitReached: "Excel занят. Подождите немного и попробуйте ещё раз. Ваши данные не изменены.",
   ServiceNotAvailable: "Excel занят. Подождите немного и попробуйте ещё раз. Ваши данные не изменены.",
+};
+const RU_WORKBOOK_CHANGED: Record<ChangedState, (sheetName: string) => string> = {
+  unfinishedSheetLeft: (sheetName) => `Excel прервал построение отчёта, и недостроенный лист «${sheetName}» удалить не удалось. Удалите его и постройте отчёт ещё раз.`,
+  previousReportRemoved: (sheetName) =>
+    `Excel прервал построение отчёта: прежний отчёт за этот месяц уже удалён, а новый полностью готов на листе «${sheetName}». Переименуйте этот лист или постройте отчёт ещё раз.`,
+  stateUnknown: (sheetName) => `Excel прервал построение отчёта. В книге может остаться недостроенный лист «${sheetName}»: проверьте листы, удалите его, если он есть, и постройте отчёт ещё раз.`,
 };
 const RU_EXCEL_OTHER = "Excel не смог выполнить шаг построения отчёта. Ваши данные не изменены.";
 
@@ -140,6 +147,7 @@ export const RU: PaneTexts = {
     details: "Подробности",
     keyClient: (code, sentence) => ({ message: RU_ADVICE[code], detail: sentence }),
     excel: (code, sentence) => ({ message: RU_EXCEL[code] ?? RU_EXCEL_OTHER, detail: sentence }),
+    workbookChanged: (state, sheetName, sentence) => ({ message: RU_WORKBOOK_CHANGED[state](sheetName), detail: sentence }),
   },
   problem: (p) => {
     switch (p.kind) {

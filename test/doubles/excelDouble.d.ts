@@ -80,6 +80,13 @@ export interface ExcelDouble {
   setting(key: string): unknown;
   select(address: string | string[], sheetName?: string): void;
   activate(name: string): void;
+  /** Adds an empty sheet at the end, as a co-author (or the user) may between two syncs of the add-in. */
+  addSheet(name: string): void;
+  /**
+   * Sync number `sync` (counted from the first sync of this workbook) carries out its first
+   * `afterCalls` calls (default 0), then fails with `code`, as Excel fails a batch part-way.
+   */
+  failSync(sync: number, code: string, afterCalls?: number): void;
   parseAddress(address: string): { sheetName: string | null; box: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } };
 }
 

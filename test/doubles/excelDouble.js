@@ -272,6 +272,7 @@
     this.log = [];
     this.syncs = 0;
     this.payloadLimit = spec.payloadLimit === undefined ? 5000000 : spec.payloadLimit;
+    this.failingSyncs = {};
     this.selectionHandlers = [];
     this.activatedHandlers = [];
     var self = this;
@@ -1323,9 +1324,14 @@
     this._requestBytes = 0;
     this._responseBytes = 0;
     wb.syncs += 1;
+    var failure = wb.failingSyncs[wb.syncs];
     return Promise.resolve().then(function () {
       if (requestBytes > wb.payloadLimit) throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
-      ops.forEach(function (op) { op(); });
+      ops.forEach(function (op, i) {
+        if (failure && i === failure.afterCalls) throw officeError(failure.code, "The double was told to fail here.");
+        op();
+      });
+      if (failure) throw officeError(failure.code, "The double was told to fail here.");
       if (ctx._responseBytes > wb.payloadLimit) throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     });
   };
@@ -1425,6 +1431,13 @@
       select: function (address, sheetName) { wb.select(address, sheetName); },
       /** Makes `name` the active sheet, like a click on its tab. */
       activate: function (name) { wb.active = wb.sheetByName(name); },
+      /** Adds an empty sheet at the end, as a co-author (or the user) may between two syncs of the add-in. */
+      addSheet: function (name) { wb.addSheet(name); },
+      /**
+       * Sync number `sync` (counted from the first sync of this workbook) carries out its first
+       * `afterCalls` calls, then fails with `code`, as Excel fails a batch part-way.
+       */
+      failSync: function (sync, code, afterCalls) { wb.failingSyncs[sync] = { code: code, afterCalls: afterCalls || 0 }; },
       parseAddress: parseAddress,
     };
   }

@@ -4,6 +4,7 @@ import { KeyClientError } from "../../src/core/errors";
 import type { ClientRow } from "../../src/core/types";
 import { BATCH_BYTES, batchSteps, columnWidthPoints, planSteps } from "../../src/excel/planRenderer";
 import { chooseTarget, numberedName, parseRegistry, SHEETS_SETTING, temporaryName } from "../../src/excel/sheetNames";
+import { userError, WorkbookChangedError } from "../../src/excel/officeErrors";
 import { writeReport, type WriteOptions } from "../../src/excel/writer";
 import { FORMAT } from "../../src/report/formats";
 import { planSheet, type SheetPlan } from "../../src/report/sheetPlan";
@@ -242,9 +243,93 @@ describe("Cancel and failures leave the workbook as it was", () => {
 
   test("Excel refusing a batch: the half-written sheet is removed and Excel's error passes on", async () => {
     const double = createExcelDouble({ ...SALES, payloadLimit: 200_000 });
-    await expect(write(double, planSheet(modelWith(3_000)))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    const error = await write(double, planSheet(modelWith(3_000))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(error).not.toBeInstanceOf(WorkbookChangedError); // the workbook really is unchanged
     expect(double.sheetNames()).toEqual(["Sales"]);
     expect(double.setting(SHEETS_SETTING)).toBeUndefined();
+  });
+});
+
+describe("a failure of the last step (swap) never leaves a stray sheet, nor claims an unchanged workbook when it is not", () => {
+  const plan = planSheet(fixtureModel());
+  /** A co-author adds a sheet with the report's name while the last batch is being written. */
+  const coAuthorTakesTheName = (double: ExcelDouble) => (done: number, total: number) => {
+    if (done === total) double.addSheet(SHEET);
+  };
+
+  test("nothing to replace: the new sheet is removed and Excel's error passes on; the workbook is as it was", async () => {
+    const double = createExcelDouble(SALES);
+    const error = await write(double, plan, { onProgress: coAuthorTakesTheName(double) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "ItemAlreadyExists" });
+    expect(error).not.toBeInstanceOf(WorkbookChangedError);
+    expect(double.sheetNames()).toEqual(["Sales", SHEET]); // the co-author's sheet only
+    expect(double.sheet(SHEET)!.usedAddress()).toBeNull();
+    expect(double.setting(SHEETS_SETTING)).toBeUndefined();
+  });
+
+  /** A workbook with our report of 2017-12 on the second tab; the number of the next sync. */
+  async function withOldReport(): Promise<{ double: ExcelDouble; oldId: string; next: number }> {
+    const double = createExcelDouble({ ...SALES, sheets: { ...SALES.sheets, Notes: [["x"]] } });
+    await write(double, plan);
+    await double.Excel.run(async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem(SHEET).position = 1;
+    });
+    return { double, oldId: double.sheet(SHEET)!.id, next: double.syncs + 1 };
+  }
+  // Syncs when replacing: look, the old report's tables, one batch, the swap, then recoverSwap's.
+  const SWAP = 3;
+
+  test("the swap fails before any call: the old report stays, the new sheet goes, Excel's error passes on", async () => {
+    const { double, oldId, next } = await withOldReport();
+    const marks = double.setting(SHEETS_SETTING);
+    double.failSync(next + SWAP, "ActivityLimitReached");
+    const error = await write(double, plan).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "ActivityLimitReached" });
+    expect(error).not.toBeInstanceOf(WorkbookChangedError);
+    expect(double.sheetNames()).toEqual(["Sales", SHEET, "Notes"]);
+    expect(double.sheet(SHEET)!.id).toBe(oldId);
+    expect(double.setting(SHEETS_SETTING)).toEqual(marks);
+  });
+
+  test("the old report already deleted when the swap fails: the complete new one is put in its name and place", async () => {
+    const { double, oldId, next } = await withOldReport();
+    double.failSync(next + SWAP, "ActivityLimitReached", 1); // the delete is carried out, the rest is not
+    expect(await write(double, plan)).toEqual({ sheetName: SHEET, replaced: true });
+    expect(double.sheetNames()).toEqual(["Sales", SHEET, "Notes"]);
+    const newId = double.sheet(SHEET)!.id;
+    expect(newId).not.toBe(oldId);
+    expect(Object.keys(parseRegistry(double.setting(SHEETS_SETTING)))).toEqual([newId]);
+    expect(double.sheet(SHEET)!.cell("A1").value).toBe(SHEET);
+    expect(double.sheet(SHEET)!.tables.map((t) => t.name)).toEqual([plan.table!.name]);
+  });
+
+  test("and when putting it in place fails too: a WorkbookChangedError that names the sheet holding the new report", async () => {
+    const { double, next } = await withOldReport();
+    double.failSync(next + SWAP, "ActivityLimitReached", 1);
+    double.failSync(next + SWAP + 2, "ServiceNotAvailable"); // after recoverSwap's look: the finishing sync
+    const error = await write(double, plan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookChangedError);
+    const temporary = double.sheetNames().find((n) => n.includes("…"))!;
+    expect(double.sheetNames()).toEqual(["Sales", "Notes", temporary]);
+    expect(error).toMatchObject({ code: "ActivityLimitReached", state: "previousReportRemoved", sheetName: temporary });
+    expect((error as Error).message).toBe(
+      `Excel stopped while writing the report (ActivityLimitReached: The double was told to fail here.). The previous report for 2017-12 has been removed; the new one is complete on the sheet "${temporary}". Rename that sheet, or build the report again.`,
+    );
+    expect(userError(error)).toBe(error); // no "Your data was not changed." is added on the way to the pane
+  });
+
+  test("a failure while writing whose clean-up fails too: the error names the sheet left behind", async () => {
+    const double = createExcelDouble(SALES);
+    const next = double.syncs + 1;
+    double.failSync(next + 2, "ServiceNotAvailable"); // look, batch 1, then batch 2 fails
+    double.failSync(next + 3, "ServiceNotAvailable"); // and so does the clean-up
+    const error = await write(double, planSheet(modelWith(12_000))).catch((e: unknown) => e);
+    const left = double.sheetNames().find((n) => n.includes("…"))!;
+    expect(double.sheetNames()).toEqual(["Sales", left]);
+    expect(error).toBeInstanceOf(WorkbookChangedError);
+    expect(error).toMatchObject({ code: "ServiceNotAvailable", state: "unfinishedSheetLeft", sheetName: left });
+    expect((error as Error).message).toMatch(new RegExp(`The unfinished sheet "${left}" could not be removed: delete it, then build the report again\\.$`));
   });
 });
 

@@ -1,5 +1,5 @@
 import { KeyClientError } from "../../src/core/errors";
-import { ExcelError, userError } from "../../src/excel/officeErrors";
+import { ExcelError, userError, WorkbookChangedError } from "../../src/excel/officeErrors";
 import { describeError, isAbort } from "../../src/taskpane/errors";
 import { paneTexts } from "../../src/taskpane/i18n";
 
@@ -34,6 +34,22 @@ describe("error messages", () => {
     });
     const rare = new ExcelError("SomethingRare", "Excel could not carry out a step of the report (SomethingRare: x). Your data was not changed.", null);
     expect(describeError(rare, ru).message).toBe("Excel не смог выполнить шаг построения отчёта. Ваши данные не изменены.");
+  });
+
+  test("Excel failing after the workbook changed: what is where now, never \"not changed\", in either language", () => {
+    const message = 'Excel stopped while writing the report (ActivityLimitReached: busy). The previous report for 2017-12 has been removed; the new one is complete on the sheet "Key clients 2017-12 …". Rename that sheet, or build the report again.';
+    const changed = new WorkbookChangedError("ActivityLimitReached", message, null, "previousReportRemoved", "Key clients 2017-12 …");
+    expect(describeError(changed, en)).toEqual({ title: "Excel could not finish the report", message });
+    expect(describeError(changed, ru)).toEqual({
+      title: "Excel не смог закончить отчёт",
+      message: "Excel прервал построение отчёта: прежний отчёт за этот месяц уже удалён, а новый полностью готов на листе «Key clients 2017-12 …». Переименуйте этот лист или постройте отчёт ещё раз.",
+      detail: message,
+    });
+    for (const state of ["unfinishedSheetLeft", "previousReportRemoved", "stateUnknown"] as const) {
+      const e = new WorkbookChangedError("X", "m", null, state, "S …");
+      expect(describeError(e, ru).message).toContain("«S …»");
+      expect(describeError(e, ru).message).not.toMatch(/не изменен/);
+    }
   });
 
   test("anything else is a generic sentence with the technical detail below", () => {
