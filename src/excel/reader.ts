@@ -97,6 +97,7 @@ export async function findSourceRange(context: Excel.RequestContext): Promise<So
     if (!box) throw new KeyClientError("emptyTable", "The selected cells are empty. Select the shipment table, or click a single cell inside it.");
     return source("selection", box);
   }
+  // eslint-disable-next-line office-addins/load-object-before-read -- getCount() gives a ClientResult: it has no load(), its value is set by the sync
   if (tableCount.value > 0) {
     const table = tablesAtCell.getFirst().load("name, showTotals");
     const tableRange = table.getRange().load(RANGE_PROPERTIES);

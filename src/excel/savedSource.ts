@@ -28,6 +28,7 @@ export async function savedSourceRange(context: Excel.RequestContext, address: s
   const tableCount = tablesAtCorner.getCount();
   await context.sync();
 
+  // eslint-disable-next-line office-addins/load-object-before-read -- getCount() gives a ClientResult: it has no load(), its value is set by the sync
   if (tableCount.value > 0) {
     const table = tablesAtCorner.getFirst().load("name, showTotals");
     const range = table.getRange().load(RANGE_PROPERTIES);
