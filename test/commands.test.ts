@@ -17,6 +17,9 @@ const SALES = [
 
 interface Loaded {
   command: Command;
+  /** The pane's runReport and the command state, from the same modules as the command (one runtime). */
+  runReport: typeof import("../src/excel/runReport").runReport;
+  lastCommandResult: typeof import("../src/excel/commandState").lastCommandResult;
   states: CommandState[];
   associate: jest.Mock;
   showAsTaskpane: jest.Mock;
@@ -31,12 +34,15 @@ function load(spec: DoubleSpec): Loaded {
   Object.assign(globalThis, { Excel: double.Excel, Office: { actions: { associate }, addin: { showAsTaskpane } } });
   const states: CommandState[] = [];
   let command: Command | undefined;
+  let runReport: Loaded["runReport"] | undefined;
+  let lastCommandResult: Loaded["lastCommandResult"] | undefined;
   jest.isolateModules(() => {
-    const { lastCommandResult } = require("../src/excel/commandState");
-    lastCommandResult.subscribe((s: CommandState) => states.push(s));
+    lastCommandResult = require("../src/excel/commandState").lastCommandResult;
+    lastCommandResult!.subscribe((s: CommandState) => states.push(s));
     command = require("../src/commands/commands").buildMonthlyReport;
+    runReport = require("../src/excel/runReport").runReport;
   });
-  return { command: command!, states, associate, showAsTaskpane, double };
+  return { command: command!, runReport: runReport!, lastCommandResult: lastCommandResult!, states, associate, showAsTaskpane, double };
 }
 
 const event = () => ({ completed: jest.fn() }) as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
@@ -104,6 +110,37 @@ test("a second click while a report is being built completes at once and builds 
   await running;
   expect(first.completed).toHaveBeenCalledTimes(1);
   expect(double.sheetNames()).toEqual(["Sales", "Key clients 2017-12"]);
+});
+
+test("a click while the pane is building: the pane is shown with its build, nothing else is built, the event completes", async () => {
+  const saved = { columns: {}, dateOrder: "auto" as const, options: {} };
+  const { command, runReport, states, showAsTaskpane, double } = load({ sheets: { Sales: SALES }, settings: { [SETTINGS_KEY]: JSON.stringify(saved) } });
+  const paneBuild = runReport(saved);
+  const e = event();
+  await command(e);
+  expect(e.completed).toHaveBeenCalledTimes(1);
+  expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+  expect(states).toEqual([]); // the command never started: the pane keeps showing its own build
+  expect((await paneBuild).sheetName).toBe("Key clients 2017-12");
+  expect(double.sheetNames()).toEqual(["Sales", "Key clients 2017-12"]);
+  expect(double.log.filter((x) => x.op === "sheet.add")).toHaveLength(1);
+});
+
+test("Build in the pane while the ribbon button's build runs: refused at once with BuildRunningError; the first build goes on", async () => {
+  const saved = { columns: {}, dateOrder: "auto" as const, options: {} };
+  const { command, runReport, lastCommandResult, states, double } = load({ sheets: { Sales: SALES }, settings: { [SETTINGS_KEY]: JSON.stringify(saved) } });
+  let paneBuild: Promise<unknown> | null = null;
+  // The pane's Build, the moment the command's build reports its first rows read.
+  lastCommandResult.subscribe((s) => {
+    if (!paneBuild && s.kind === "running" && s.total > 0) paneBuild = runReport(saved).catch((error: unknown) => error);
+  });
+  await command(event());
+  expect(await paneBuild).toMatchObject({ name: "BuildRunningError" });
+  expect(states[states.length - 1].kind).toBe("done");
+  expect(double.log.filter((x) => x.op === "sheet.add")).toHaveLength(1);
+  // Once it is done, the next build runs (from the shipments: the command left its new sheet active).
+  double.activate("Sales");
+  expect((await runReport(saved)).sheetName).toBe("Key clients 2017-12");
 });
 
 test("a platform that cannot open the pane does not break the command", async () => {

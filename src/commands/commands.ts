@@ -4,9 +4,10 @@
 // "Monthly key clients" rebuilds the report with the settings saved in the workbook, for the
 // latest complete month. A command has no UI: it opens the task pane, which shows the progress,
 // the result or the error from `lastCommandResult`; the new sheet is activated. With no saved
-// settings the pane opens for the first setup instead.
+// settings the pane opens for the first setup instead. While a report is being built (from the
+// pane or an earlier click) a click only opens the pane, which shows that build's progress.
 
-import { lastCommandResult } from "../excel/commandState";
+import { lastCommandResult, reportBuild } from "../excel/commandState";
 import { activateSheet, runReport } from "../excel/runReport";
 import { loadSettings } from "../excel/settings";
 
@@ -21,8 +22,11 @@ async function showPane(): Promise<void> {
 
 export async function buildMonthlyReport(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    // A second click while a report is being built would race it for the same sheet name.
-    if (lastCommandResult.get().kind === "running") return;
+    // One build at a time, the pane's or an earlier click's: the pane shows the one that runs.
+    if (reportBuild.running || lastCommandResult.get().kind === "running") {
+      await showPane();
+      return;
+    }
     lastCommandResult.set({ kind: "running", stage: "reading", done: 0, total: 0 });
     await showPane();
     const settings = await loadSettings();

@@ -7,6 +7,7 @@ import { localToday } from "../core/options";
 import { buildReport } from "../core/report";
 import type { CellValue, ColumnMap, DateOrder, Field, ReportModel, ReportOptions } from "../core/types";
 import { planSheet } from "../report/sheetPlan";
+import { reportBuild } from "./commandState";
 import { ExcelError, excelRun } from "./officeErrors";
 import { findSourceRange, readHeadRows, readTable, type SourceRange } from "./reader";
 import { savedSourceRange } from "./savedSource";
@@ -66,10 +67,14 @@ function yieldToUi(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Builds the report sheet for `settings`; the new sheet is not activated (see activateSheet). */
+/**
+ * Builds the report sheet for `settings`; the new sheet is not activated (see activateSheet). One
+ * build at a time: while another runs (the pane's or the ribbon button's) it rejects at once with
+ * BuildRunningError.
+ */
 export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}): Promise<RunResult> {
   const { onProgress, signal } = callbacks;
-  return excelRun(async (context) => {
+  return reportBuild.exclusive(() => excelRun(async (context) => {
     signal?.throwIfAborted();
     const source = await sourceFor(context, settings.sourceAddress);
     const today = localToday();
@@ -101,7 +106,7 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
       onProgress: (done, total) => onProgress?.("writing", done, total),
     });
     return { model, sheetName, source };
-  });
+  }));
 }
 
 const isBlankRow = (row: CellValue[]) => row.every((v) => v === null || v === undefined || v === "");

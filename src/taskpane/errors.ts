@@ -2,6 +2,7 @@
 // for the unexpected ones the technical detail below it (for support), never a stack trace alone.
 
 import { KeyClientError } from "../core/errors";
+import { BuildRunningError } from "../excel/commandState";
 import { ExcelError, WorkbookChangedError } from "../excel/officeErrors";
 import type { PaneTexts, Sentence } from "./i18n";
 
@@ -26,6 +27,7 @@ function technicalDetail(error: unknown): string {
  */
 export function describeError(error: unknown, t: PaneTexts): PaneMessage {
   if (error instanceof KeyClientError) return { title: t.errors.titles[error.code], ...t.errors.keyClient(error.code, error.message) };
+  if (error instanceof BuildRunningError) return { title: t.errors.buildRunningTitle, message: t.errors.buildRunning };
   if (error instanceof WorkbookChangedError) return { title: t.errors.excelTitle, ...t.errors.workbookChanged(error.state, error.sheetName, error.message) };
   if (error instanceof ExcelError) return { title: t.errors.excelTitle, ...t.errors.excel(error.code, error.message) };
   return { title: t.errors.unexpectedTitle, message: t.errors.unexpected, detail: technicalDetail(error) };

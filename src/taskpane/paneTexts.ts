@@ -129,6 +129,9 @@ export interface PaneTexts {
      */
     keyClient: (code: ErrorCode, sentence: string) => Sentence;
     excel: (code: string, sentence: string) => Sentence;
+    /** Build asked for while a report is being built (by the pane or the ribbon button). */
+    buildRunningTitle: string;
+    buildRunning: string;
     /** Excel failed after the workbook changed: what is where now (never "unchanged"). */
     workbookChanged: (state: ChangedState, sheetName: string, sentence: string) => Sentence;
   };

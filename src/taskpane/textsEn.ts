@@ -114,6 +114,8 @@ export const EN: PaneTexts = {
       badFile: "The data cannot be read",
     },
     excelTitle: "Excel could not finish the report",
+    buildRunningTitle: "A report is already being built",
+    buildRunning: "Wait until it is finished (its progress is shown here), then build again if you need to.",
     unexpectedTitle: "Something went wrong",
     unexpected: "The report could not be built because of an unexpected error. Your data was not changed. Try again; if it happens again, send the details below to support.",
     settingsNotReadTitle: "Saved settings not used",

@@ -1,4 +1,5 @@
 import { KeyClientError } from "../../src/core/errors";
+import { BuildRunningError } from "../../src/excel/commandState";
 import { ExcelError, userError, WorkbookChangedError } from "../../src/excel/officeErrors";
 import { describeError, isAbort } from "../../src/taskpane/errors";
 import { paneTexts } from "../../src/taskpane/i18n";
@@ -50,6 +51,17 @@ describe("error messages", () => {
       expect(describeError(e, ru).message).toContain("«S …»");
       expect(describeError(e, ru).message).not.toMatch(/не изменен/);
     }
+  });
+
+  test("a second build while one runs: said plainly, not as an unexpected error", () => {
+    expect(describeError(new BuildRunningError(), en)).toEqual({
+      title: "A report is already being built",
+      message: "Wait until it is finished (its progress is shown here), then build again if you need to.",
+    });
+    expect(describeError(new BuildRunningError(), ru)).toEqual({
+      title: "Отчёт уже строится",
+      message: "Дождитесь окончания (ход построения показан здесь) и при необходимости постройте отчёт ещё раз.",
+    });
   });
 
   test("anything else is a generic sentence with the technical detail below", () => {
