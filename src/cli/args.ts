@@ -13,6 +13,8 @@ export interface ReportRequest {
   dateOrder: DateOrder;
   options: Partial<ReportOptions>;
   out?: string;
+  /** An earlier report workbook whose key-client register is carried into `out` (SPEC §13). */
+  register?: string;
   json?: string;
   quiet: boolean;
 }
@@ -43,7 +45,8 @@ Early warning (key and near-key clients)
   --below-norm D         a drop of D or more against the previous 12 months (default: 0.3)
   --narrowing F          products bought at most F of the previous window's (default: 0.5)
 Output
-  --out FILE.xlsx        write the report workbook
+  --out FILE.xlsx        write the report workbook, with the key-client register
+  --register OLD.xlsx    carry the register (the managers' notes) of an earlier report workbook into --out
   --json FILE|-          write the report data as JSON (- = standard output)
   --quiet                no summary on the terminal`;
 
@@ -86,12 +89,15 @@ export function parseReportArgs(argv: string[]): ReportRequest {
     options: {
       sheet: text, client: text, date: text, amount: text, product: text, profit: text, quantity: text, "manager-column": text, manager: text,
       "date-order": text, month: text, months: text, rule: text, top: text, share: text, basis: text, lang: text,
-      today: text, out: text, json: text, quiet: { type: "boolean" }, history: text,
+      today: text, out: text, register: text, json: text, quiet: { type: "boolean" }, history: text,
       "overdue-gaps": text, "overdue-days": text, "below-norm": text, narrowing: text,
     },
   });
   if (positionals.length !== 1) {
     throw new KeyClientError("badOption", positionals.length === 0 ? "Name the exported file to read." : `One input file, please; got ${positionals.join(", ")}.`);
+  }
+  if (values.register !== undefined && values.out === undefined) {
+    throw new KeyClientError("badOption", "--register needs --out: the register is carried into the new report workbook.");
   }
   const rule = oneOf(values.rule, "rule", ["top", "pareto"] as const) ?? "top";
   const options: Partial<ReportOptions> = {
@@ -120,6 +126,7 @@ export function parseReportArgs(argv: string[]): ReportRequest {
     // Undefined options keep their defaults.
     options: Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     out: values.out,
+    register: values.register,
     json: values.json,
     quiet: values.quiet ?? false,
   };

@@ -7,6 +7,10 @@ import { buildReport } from "../core/report";
 import { reportToJson } from "../core/json";
 import type { IngestResult, ReportModel } from "../core/types";
 import { planSheet } from "../report/sheetPlan";
+import { mergeRegister, type RegisterUpdate } from "../report/registerMerge";
+import { registerBasis } from "../core/registerFacts";
+import { registerLabels } from "../core/registerLabels";
+import type { KeptCell } from "./registerRead";
 import { parseReportArgs, USAGE, type ReportRequest } from "./args";
 import { ingestStream } from "./streamIngest";
 import { isSystemError } from "./systemError";
@@ -69,14 +73,28 @@ async function writing(path: string, write: () => Promise<void>): Promise<void> 
 export async function writeOutputs(model: ReportModel, req: ReportRequest): Promise<void> {
   const { out, json } = req;
   if (out) {
-    const { writeReportXlsx } = await import("./xlsxWriter");
-    await writing(out, () => writeReportXlsx(planSheet(model), out));
+    const { buildReportWorkbook } = await import("./xlsxWriter");
+    const { writeWorkbookFile } = await import("./xlsxFile");
+    const { addRegisterSheet } = await import("./registerSheet");
+    const register = await registerUpdate(model, req.register);
+    const wb = buildReportWorkbook(planSheet(model, register));
+    addRegisterSheet(wb, register, model.lang);
+    await writing(out, () => writeWorkbookFile(wb, out));
   }
   if (json) {
     const text = JSON.stringify(reportToJson(model), null, 2) + "\n";
     if (json === "-") process.stdout.write(text);
     else await writing(json, () => writeFile(json, text));
   }
+}
+
+/** The register of `path` (or a fresh one) refreshed by `model`; a broken register is refused before anything is written. */
+async function registerUpdate(model: ReportModel, path: string | undefined): Promise<RegisterUpdate<KeptCell>> {
+  const { readRegisterFile } = await import("./registerRead");
+  const found = path === undefined ? null : await readRegisterFile(path);
+  const merged = mergeRegister(found?.register ?? null, registerBasis(model), model.lang);
+  if (!merged.ok) throw new KeyClientError("badFile", `${path}: ${registerLabels(model.lang).problem(merged.problem, found!.sheetName)}`);
+  return merged.update;
 }
 
 /** Reads the file and builds the report model, writing nothing. */

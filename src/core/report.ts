@@ -1,7 +1,7 @@
 // The report model (SPEC §3–§7): every figure of the monthly key-client sheet, computed once.
 
 import type {
-  AbcClass, ClientRow, ClientType, DataQualityRow, DroppedRow, IngestResult, NearKeyRow,
+  AbcClass, ClientRow, ClientType, DataQualityRow, DroppedRow, IngestResult, LostRow, NearKeyRow,
   ReportModel, ReportOptions, ShipmentTable,
 } from "./types";
 import { SKIP_REASONS } from "./types";
@@ -167,6 +167,13 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
   const lost = analysis.lost;
   // All lost clients in the order of SPEC §6: the listed ones are the first, the roll-up counts them all.
   const lostOrder = largestFirst(lost.ids, lost.averageBefore, names);
+  const lostAll = Array.from(lostOrder, (c): LostRow => ({
+    name: names[c],
+    averageBefore: lost.averageBefore[c],
+    lastShipment: isoDate(m.lastDay[c]),
+    daysSinceLast: endDay - m.lastDay[c],
+    manager: manager(c),
+  }));
   const windowMonths = Array.from({ length: n }, (_, k) => monthKey(span.report - n + 1 + k));
 
   return {
@@ -204,14 +211,9 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
     clients,
     nearKey,
     dropped,
-    lost: Array.from(lostOrder.subarray(0, o.lostCount), (c) => ({
-      name: names[c],
-      averageBefore: lost.averageBefore[c],
-      lastShipment: isoDate(m.lastDay[c]),
-      daysSinceLast: endDay - m.lastDay[c],
-      manager: manager(c),
-    })),
-    managers: managerOf && managerRollup(clients, Array.from(lostOrder, (c) => ({ manager: manager(c), averageBefore: lost.averageBefore[c] })), windowAmount.value),
+    lost: lostAll.slice(0, o.lostCount),
+    lostAll,
+    managers: managerOf && managerRollup(clients, lostAll, windowAmount.value),
     lostCount: lost.ids.length,
     lostAmount: lost.amount,
     risk: riskTotals(clients),

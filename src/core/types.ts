@@ -204,6 +204,8 @@ export interface ReportModel {
   nearKey: NearKeyRow[];
   dropped: DroppedRow[];
   lost: LostRow[];
+  /** Every lost client (SPEC §6), in the same order; `lost` is its head. */
+  lostAll: LostRow[];
   /** The roll-up by manager (SPEC §12); null without a manager column. */
   managers: ManagerRow[] | null;
   /** All lost clients (SPEC §6), not only the ones listed, and their monthly amount. */

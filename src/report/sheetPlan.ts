@@ -17,6 +17,8 @@ import { cellA1, columnLetter, excelDateSerial, rangeA1 } from "./a1";
 import { FORMAT } from "./formats";
 import { managerCell, managersSection } from "./managersSection";
 import { managerLabels } from "../core/managerLabels";
+import { registerLabels } from "../core/registerLabels";
+import { clientKey } from "../core/values";
 
 /** A live Excel formula (with `=`) and the value the model says it evaluates to. */
 export interface PlanFormula {
@@ -253,7 +255,13 @@ interface TableColumn {
   value: (client: ClientRow, sheetRow: number) => PlanValue;
 }
 
-function tableColumns(model: ReportModel, l: SheetLabels): TableColumn[] {
+/** What the key-client register adds to the report sheet (SPEC §13). */
+export interface RegisterLink {
+  /** Client key → the Relationship the manager chose in the register. */
+  relationships: ReadonlyMap<string, string>;
+}
+
+function tableColumns(model: ReportModel, l: SheetLabels, register: RegisterLink | null): TableColumn[] {
   const c = l.columns;
   const lastMonthColumn = FIRST_MONTH_COLUMN + model.windowMonths.length - 1;
   const num = (header: string, format: string, width: number, value: TableColumn["value"]): TableColumn => ({
@@ -303,6 +311,9 @@ function tableColumns(model: ReportModel, l: SheetLabels): TableColumn[] {
   if (model.hasProfit) columns.push(num(c.profitShare, FORMAT.percent, 10, (r) => r.profitShare));
   columns.push(text(c.type, 15, (r) => (r.type === null ? null : l.values.types[r.type])));
   if (model.managers !== null) columns.push(text(managerLabels(model.lang).manager, 18, (r) => managerCell(r.manager, model)));
+  if (register !== null) {
+    columns.push(text(registerLabels(model.lang).columns.relationship, 16, (r) => (r.key ? (register.relationships.get(clientKey(r.name)) ?? null) : null)));
+  }
   return columns;
 }
 
@@ -319,8 +330,8 @@ interface MainTable {
   conditionalFormats: PlanConditionalFormat[];
 }
 
-function mainTable(model: ReportModel, l: SheetLabels, top: number): MainTable {
-  const columns = tableColumns(model, l);
+function mainTable(model: ReportModel, l: SheetLabels, top: number, register: RegisterLink | null): MainTable {
+  const columns = tableColumns(model, l, register);
   const headers = columns.map((c) => c.header);
   const formats = columns.map((c) => c.format);
   const spec: ColumnSpec = {
@@ -557,7 +568,8 @@ function rowHeights(blocks: PlanBlock[], widths: number[]): { row: number; heigh
   return heights;
 }
 
-export function planSheet(model: ReportModel): SheetPlan {
+/** The report sheet; with `register`, the main table shows each key client's Relationship from it. */
+export function planSheet(model: ReportModel, register: RegisterLink | null = null): SheetPlan {
   const l = labels(model.lang);
   const layout = new Layout();
   layout.place(makeBlock("title", TITLE_ROW, 1, [{ style: "title", values: [model.title] }], { text: [0] }), [], 0);
@@ -577,7 +589,7 @@ export function planSheet(model: ReportModel): SheetPlan {
     ),
     figures.map((f) => Math.max(WIDTH.text, widthFor(f.format), headerWidth(f.label))),
   );
-  const main = mainTable(model, l, layout.row);
+  const main = mainTable(model, l, layout.row, register);
   layout.place(main.block, main.widths);
   // Wider than the other sections: placed before them, so that the chart beside them stays clear.
   const managers = managersSection(model);

@@ -148,6 +148,7 @@ export function fixtureModel(overrides: Partial<ReportModel> = {}): ReportModel 
     })),
     dropped: [{ name: "Старый Клиент", previousRank: 2, previousAverage: 800, rank: null, average: 0 }],
     lost: [{ name: "Lost & Co", averageBefore: 250, lastShipment: "2016-11-15", daysSinceLast: 411, manager: null }],
+    lostAll: [{ name: "Lost & Co", averageBefore: 250, lastShipment: "2016-11-15", daysSinceLast: 411, manager: null }],
     managers: null,
     lostCount: 1,
     lostAmount: 250,
