@@ -13,6 +13,8 @@ export interface ManagerLabels {
   total: string;
   share: string;
   keyClients: string;
+  atRisk: string;
+  atRiskAmount: string;
   lostCount: string;
   lostAmount: string;
   /** CLI summary: "Managers: 3 · largest Petrov, 41.0% of the window". */
@@ -31,6 +33,8 @@ const EN: ManagerLabels = {
   total: "Window total",
   share: "Share",
   keyClients: "Key clients",
+  atRisk: "At risk",
+  atRiskAmount: "At risk, monthly average",
   lostCount: "Lost clients",
   lostAmount: "Lost, monthly amount",
   summary: (count, largest, share) => `Managers: ${count} · largest ${largest}, ${share} of the window`,
@@ -46,6 +50,8 @@ const RU: ManagerLabels = {
   total: "Сумма за окно",
   share: "Доля",
   keyClients: "Ключевых клиентов",
+  atRisk: "Под угрозой",
+  atRiskAmount: "Под угрозой, среднее в месяц",
   lostCount: "Потерянных клиентов",
   lostAmount: "Потеряно в месяц",
   summary: (count, largest, share) => `Менеджеров: ${count} · крупнейший ${largest}, ${share} окна`,

@@ -1,5 +1,5 @@
 // The roll-up by manager (SPEC §12): per manager, the active clients and their window total, the
-// key clients and the lost ones, ordered by total (largest first), ties by name.
+// key clients, the at-risk ones (SPEC §11) and the lost ones, ordered by total (largest first), ties by name.
 
 import type { ClientRow, ManagerRow } from "./types";
 import { compareNames } from "./ranking";
@@ -15,6 +15,8 @@ interface Tally {
   clients: number;
   total: ExactSum;
   keyClients: number;
+  atRisk: number;
+  atRiskAmount: ExactSum;
   lostCount: number;
   lostAmount: ExactSum;
 }
@@ -27,12 +29,12 @@ function compareManagers(a: ManagerRow, b: ManagerRow): number {
 }
 
 /** `clients` are the report's active clients, `lost` every lost client, `windowTotal` the report's total. */
-export function managerRollup(clients: readonly Pick<ClientRow, "manager" | "total" | "key">[], lost: readonly LostShare[], windowTotal: number): ManagerRow[] {
+export function managerRollup(clients: readonly Pick<ClientRow, "manager" | "total" | "key" | "average" | "risk">[], lost: readonly LostShare[], windowTotal: number): ManagerRow[] {
   const tallies = new Map<string | null, Tally>();
   const tallyOf = (manager: string | null): Tally => {
     let t = tallies.get(manager);
     if (t === undefined) {
-      t = { clients: 0, total: new ExactSum(), keyClients: 0, lostCount: 0, lostAmount: new ExactSum() };
+      t = { clients: 0, total: new ExactSum(), keyClients: 0, atRisk: 0, atRiskAmount: new ExactSum(), lostCount: 0, lostAmount: new ExactSum() };
       tallies.set(manager, t);
     }
     return t;
@@ -42,6 +44,10 @@ export function managerRollup(clients: readonly Pick<ClientRow, "manager" | "tot
     t.clients++;
     t.total.add(c.total);
     if (c.key) t.keyClients++;
+    if (c.risk.atRisk) {
+      t.atRisk++;
+      t.atRiskAmount.add(c.average);
+    }
   }
   for (const l of lost) {
     const t = tallyOf(l.manager);
@@ -54,6 +60,8 @@ export function managerRollup(clients: readonly Pick<ClientRow, "manager" | "tot
     total: t.total.value,
     share: windowTotal !== 0 ? t.total.value / windowTotal : 0,
     keyClients: t.keyClients,
+    atRisk: t.atRisk,
+    atRiskAmount: t.atRiskAmount.value,
     lostCount: t.lostCount,
     lostAmount: t.lostAmount.value,
   }));

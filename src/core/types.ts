@@ -163,6 +163,9 @@ export interface ManagerRow {
   /** total / the report's window total. */
   share: number;
   keyClients: number;
+  /** At-risk clients (SPEC §11) and the sum of their averages. */
+  atRisk: number;
+  atRiskAmount: number;
   /** All lost clients (SPEC §6, not only those listed) and their monthly amount before the window. */
   lostCount: number;
   lostAmount: number;

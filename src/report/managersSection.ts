@@ -27,9 +27,9 @@ export function managersSection(model: ReportModel): SectionSpec | null {
   return {
     heading: l.section,
     // A number first, so that the names stand in the wide client column.
-    headers: [labels(model.lang).columns.number, l.manager, l.clients, l.total, l.share, l.keyClients, l.lostCount, l.lostAmount],
-    body: model.managers.map((m, i) => [i + 1, managerCell(m.name, model), m.clients, m.total, m.share, m.keyClients, m.lostCount, m.lostAmount]),
+    headers: [labels(model.lang).columns.number, l.manager, l.clients, l.total, l.share, l.keyClients, l.atRisk, l.atRiskAmount, l.lostCount, l.lostAmount],
+    body: model.managers.map((m, i) => [i + 1, managerCell(m.name, model), m.clients, m.total, m.share, m.keyClients, m.atRisk, m.atRiskAmount, m.lostCount, m.lostAmount]),
     emptyNote: "",
-    columnFormats: [FORMAT.rank, FORMAT.text, FORMAT.integer, FORMAT.money, FORMAT.percent, FORMAT.integer, FORMAT.integer, FORMAT.money],
+    columnFormats: [FORMAT.rank, FORMAT.text, FORMAT.integer, FORMAT.money, FORMAT.percent, FORMAT.integer, FORMAT.integer, FORMAT.money, FORMAT.integer, FORMAT.money],
   };
 }

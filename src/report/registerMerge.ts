@@ -12,6 +12,7 @@ import type { RegisterBasis, RegisterFacts } from "../core/registerFacts";
 import type { Lang } from "../core/types";
 import { clientKey } from "../core/values";
 import { excelDateSerial } from "./a1";
+import { riskLine } from "./riskText";
 import { FORMAT } from "./formats";
 import type { PlanValue } from "./sheetPlan";
 
@@ -73,7 +74,7 @@ function locateColumns(headers: string[]): { columnOf: Record<RegisterColumn, nu
 }
 
 /** The refreshed cell of a computed column; `kept` when the build knows nothing new. */
-function computedCell<T>(column: (typeof COMPUTED_COLUMNS)[number], f: RegisterFacts, l: RegisterLabels, kept: T | undefined): T | PlanValue {
+function computedCell<T>(column: (typeof COMPUTED_COLUMNS)[number], f: RegisterFacts, l: RegisterLabels, kept: T | undefined, months: number, lang: Lang): T | PlanValue {
   switch (column) {
     case "client": return f.client;
     case "manager": return f.manager === undefined ? (kept ?? null) : f.manager;
@@ -86,7 +87,7 @@ function computedCell<T>(column: (typeof COMPUTED_COLUMNS)[number], f: RegisterF
     case "lastShipment": return f.lastShipment === undefined ? (kept ?? null) : excelDateSerial(f.lastShipment);
     case "average": return f.average;
     case "trend": return f.trend;
-    case "risk": return f.risk;
+    case "risk": return f.row === null ? null : riskLine(f.row, months, lang) || null;
     case "margin": return f.margin;
     case "companyMargin": return f.companyMargin;
   }
@@ -118,7 +119,7 @@ export function mergeRegister<T>(old: OldRegister<T> | null, basis: RegisterBasi
   const seen = new Set<string>();
   const relationships = new Map<string, string>();
   const refresh = (row: (T | PlanValue)[], f: RegisterFacts, index: number | null) => {
-    for (const column of COMPUTED_COLUMNS) row[columnOf[column]] = computedCell(column, f, l, row[columnOf[column]] as T | undefined);
+    for (const column of COMPUTED_COLUMNS) row[columnOf[column]] = computedCell(column, f, l, row[columnOf[column]] as T | undefined, basis.windowMonths, lang);
     const role = columnOf.clientRole;
     if (f.role !== null && text(row[role] as T | undefined) === "") {
       row[role] = l.roles[f.role];

@@ -44,9 +44,10 @@ test("--manager-column names the column: every client gets its manager and the r
   expect(j.columns.manager).toBe("Owner");
   expect(j.clients.map((c: any) => [c.name, c.manager])).toEqual([["Alpha", "Ivanova"], ["Gamma", null], ["Beta", "Petrov"]]);
   expect(j.managers).toEqual([
-    { name: "Ivanova", clients: 1, total: 250, share: 250 / 410, keyClients: 1, lostCount: 1, lostAmount: 20 },
-    { name: null, clients: 1, total: 90, share: 90 / 410, keyClients: 1, lostCount: 0, lostAmount: 0 },
-    { name: "Petrov", clients: 1, total: 70, share: 70 / 410, keyClients: 1, lostCount: 0, lostAmount: 0 },
+    // Alpha's 100, 150, 0 falls and is irregular: at risk (SPEC §11).
+    { name: "Ivanova", clients: 1, total: 250, share: 250 / 410, keyClients: 1, atRisk: 1, atRiskAmount: 250 / 3, lostCount: 1, lostAmount: 20 },
+    { name: null, clients: 1, total: 90, share: 90 / 410, keyClients: 1, atRisk: 0, atRiskAmount: 0, lostCount: 0, lostAmount: 0 },
+    { name: "Petrov", clients: 1, total: 70, share: 70 / 410, keyClients: 1, atRisk: 0, atRiskAmount: 0, lostCount: 0, lostAmount: 0 },
   ]);
   expect(j.rows).toMatchObject({ read: 7, used: 5, otherManagers: 0 });
 });
@@ -86,6 +87,9 @@ test("the workbook of one manager's report: sheet named for the manager, Manager
   ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
   expect(texts).toContain("Менеджеры");
   const heading = texts.indexOf("Менеджеры");
-  expect(texts.slice(heading + 1, heading + 9)).toEqual(["№", "Менеджер", "Активных клиентов", "Сумма за окно", "Доля", "Ключевых клиентов", "Потерянных клиентов", "Потеряно в месяц"]);
-  expect(texts.slice(heading + 9, heading + 17)).toEqual(["1", "Petrov", "2", "170", "1", "2", "0", "0"]);
+  expect(texts.slice(heading + 1, heading + 11)).toEqual([
+    "№", "Менеджер", "Активных клиентов", "Сумма за окно", "Доля", "Ключевых клиентов", "Под угрозой", "Под угрозой, среднее в месяц", "Потерянных клиентов", "Потеряно в месяц",
+  ]);
+  // Alpha (100 in October only) falls and is irregular: at risk, 33.33 a month.
+  expect(texts.slice(heading + 11, heading + 21).map((t) => (Number.isNaN(Number(t)) ? t : String(Math.round(Number(t) * 100) / 100)))).toEqual(["1", "Petrov", "2", "170", "1", "2", "1", "33.33", "0", "0"]);
 });

@@ -27,6 +27,12 @@ function build(month: string, out: string, ...more: string[]) {
 
 type Row = Record<string, unknown>;
 
+/** Who belongs in the register, from the JSON: key and near-key now, then the others key in a shown month. */
+function members(json: any): string[] {
+  const now: string[] = [...json.clients.filter((c: any) => c.key).map((c: any) => c.name), ...json.nearKey];
+  return [...now, ...json.history.clients.map((c: any) => c.name).filter((n: string) => !now.includes(n))];
+}
+
 /** The register table as header → value objects, in sheet order. */
 async function readRegister(file: string): Promise<{ headers: string[]; rows: Row[]; validation: unknown }> {
   const wb = new ExcelJS.Workbook();
@@ -77,7 +83,8 @@ test("round trip: every edit comes back on its client, rows keep the user's orde
   const first = join(tmp, "2017-11.xlsx");
   const before = build("2017-11", first);
   const fresh = await readRegister(first);
-  const keyOrNear = [...before.clients.filter((c: any) => c.key).map((c: any) => c.name), ...before.nearKey];
+  const keyOrNear = members(before);
+  expect(keyOrNear.length).toBeGreaterThan(before.clients.filter((c: any) => c.key).length + before.nearKey.length);
   expect(fresh.rows.map((r) => r.Client)).toEqual(keyOrNear);
   expect(fresh.validation).toEqual({
     type: "list", allowBlank: true,
@@ -96,7 +103,7 @@ test("round trip: every edit comes back on its client, rows keep the user's orde
   const { headers, rows } = await readRegister(second);
   expect(headers.at(-1)).toBe("My score");
   // The old rows stay where the user put them; clients new to the register follow, in rank order.
-  const newcomers = [...now.clients.filter((c: any) => c.key).map((c: any) => c.name), ...now.nearKey].filter((n: string) => !order.includes(n));
+  const newcomers = members(now).filter((n: string) => !order.includes(n));
   expect(rows.map((r) => r.Client)).toEqual([...order, ...newcomers]);
   expect(newcomers.length).toBeGreaterThan(0);
   const byName = new Map(rows.map((r) => [r.Client, r]));
@@ -107,6 +114,9 @@ test("round trip: every edit comes back on its client, rows keep the user's orde
   for (const c of now.clients) {
     const row = byName.get(c.name);
     if (row) expect([c.name, row.Rank, row.Manager]).toEqual([c.name, c.rank, c.manager]);
+  }
+  for (const t of now.history.clients) {
+    expect([t.name, byName.get(t.name)!["Months key"], byName.get(t.name)!["Key since"]]).toEqual([t.name, t.keyMonths, t.firstKeyMonth]);
   }
   const gone = rows.filter((r) => !now.clients.some((c: any) => c.name === r.Client));
   for (const r of gone) expect([r.Client, r.Rank, r["Key now"]]).toEqual([r.Client, null, null]);

@@ -93,13 +93,14 @@ describe("the roll-up by manager (SPEC §12)", () => {
     const model = report(ROWS);
     // Window totals: Alpha 310 (Petrov), Beta 200 (Ivanova), Gamma 160 (Sidorov), Delta 900 (none), Eps 0.6 (Petrov).
     // Report total 1570.6. Lost: Lost One 500/12 (Sidorov), Lost Two 200/12 (Ivanova). Top 20: every client is key.
+    // At risk (SPEC §11: falling and irregular): Delta 500, 400, 0 (average 300); Beta 150, 50, 0 (66.67); Eps 0.4, 0.2, 0 (0.2).
     expect(model.window.amount).toBeCloseTo(1570.6, 9);
     const byName = (model.managers ?? []).map((m) => ({ ...m, total: Math.round(m.total * 100) / 100 }));
     expect(byName).toEqual([
-      { name: null, clients: 1, total: 900, share: 900 / model.window.amount, keyClients: 1, lostCount: 0, lostAmount: 0 },
-      { name: "Petrov", clients: 2, total: 310.6, share: expect.closeTo(310.6 / 1570.6, 12), keyClients: 2, lostCount: 0, lostAmount: 0 },
-      { name: "Ivanova", clients: 1, total: 200, share: 200 / model.window.amount, keyClients: 1, lostCount: 1, lostAmount: expect.closeTo(200 / 12, 12) },
-      { name: "Sidorov", clients: 1, total: 160, share: 160 / model.window.amount, keyClients: 1, lostCount: 1, lostAmount: expect.closeTo(500 / 12, 12) },
+      { name: null, clients: 1, total: 900, share: 900 / model.window.amount, keyClients: 1, atRisk: 1, atRiskAmount: 300, lostCount: 0, lostAmount: 0 },
+      { name: "Petrov", clients: 2, total: 310.6, share: expect.closeTo(310.6 / 1570.6, 12), keyClients: 2, atRisk: 1, atRiskAmount: expect.closeTo(0.2, 12), lostCount: 0, lostAmount: 0 },
+      { name: "Ivanova", clients: 1, total: 200, share: 200 / model.window.amount, keyClients: 1, atRisk: 1, atRiskAmount: expect.closeTo(200 / 3, 12), lostCount: 1, lostAmount: expect.closeTo(200 / 12, 12) },
+      { name: "Sidorov", clients: 1, total: 160, share: 160 / model.window.amount, keyClients: 1, atRisk: 0, atRiskAmount: 0, lostCount: 1, lostAmount: expect.closeTo(500 / 12, 12) },
     ]);
   });
 
@@ -151,13 +152,17 @@ describe("the roll-up by manager (SPEC §12)", () => {
     const lostAll = [...before.keys()].filter((client) => !inWindow.has(client))
       .map((client) => ({ client, amount: rows.filter((r) => r[0] === client && (r[1] as string) >= "2016-10-01" && (r[1] as string) <= "2017-09-30").reduce((s, r) => s + (r[2] as number), 0) }))
       .filter((l) => l.amount > 0);
-    const expected = new Map<string | null, { clients: number; total: number; keyClients: number; lostCount: number; lostAmount: number }>();
-    const entry = (m: string | null) => expected.get(m) ?? expected.set(m, { clients: 0, total: 0, keyClients: 0, lostCount: 0, lostAmount: 0 }).get(m)!;
+    const expected = new Map<string | null, { clients: number; total: number; keyClients: number; atRisk: number; atRiskAmount: number; lostCount: number; lostAmount: number }>();
+    const entry = (m: string | null) => expected.get(m) ?? expected.set(m, { clients: 0, total: 0, keyClients: 0, atRisk: 0, atRiskAmount: 0, lostCount: 0, lostAmount: 0 }).get(m)!;
     for (const c of model.clients) {
       const e = entry(inWindow.get(c.name)!);
       e.clients++;
       e.total += rows.filter((r) => r[0] === c.name && (r[1] as string) >= "2017-10-01" && (r[1] as string) <= "2017-12-31").reduce((s, r) => s + (r[2] as number), 0);
       if (c.key) e.keyClients++;
+      if (c.risk.atRisk) {
+        e.atRisk++;
+        e.atRiskAmount += c.average;
+      }
     }
     for (const l of lostAll) {
       const e = entry(before.get(l.client)!);
@@ -168,11 +173,12 @@ describe("the roll-up by manager (SPEC §12)", () => {
     for (const m of model.managers!) {
       const e = expected.get(m.name)!;
       expect(m).toEqual({ name: m.name, clients: e.clients, total: expect.closeTo(e.total, 6), share: expect.closeTo(e.total / model.window.amount, 9),
-        keyClients: e.keyClients, lostCount: e.lostCount, lostAmount: expect.closeTo(e.lostAmount, 6) });
+        keyClients: e.keyClients, atRisk: e.atRisk, atRiskAmount: expect.closeTo(e.atRiskAmount, 6), lostCount: e.lostCount, lostAmount: expect.closeTo(e.lostAmount, 6) });
     }
     const totals = model.managers!.map((m) => m.total);
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(lostAll.length).toBeGreaterThan(0);
+    expect(model.managers!.some((m) => m.atRisk > 0)).toBe(true);
   });
 });
 
@@ -195,7 +201,9 @@ describe("one manager's report (SPEC §12)", () => {
     expect(model.rows.skipped).toEqual({ blankClient: 1, badDate: 0, badAmount: 0, errorValue: 0, totalsRow: 0 });
     expect(model.rows.read).toBe(model.rows.used + skipped + model.rows.otherManagers);
     expect(model.clients.map((c) => [c.name, c.total, c.manager])).toEqual([["Alpha", 100, "Petrov"], ["Beta", 70, "Petrov"]]);
-    expect(model.managers).toEqual([{ name: "Petrov", clients: 2, total: 170, share: 1, keyClients: 2, lostCount: 0, lostAmount: 0 }]);
+    // At-risk figures: the clients SPEC §11 flags, summed.
+    const atRisk = model.clients.filter((c) => c.risk.atRisk);
+    expect(model.managers).toEqual([{ name: "Petrov", clients: 2, total: 170, share: 1, keyClients: 2, atRisk: atRisk.length, atRiskAmount: atRisk.reduce((s, c) => s + c.average, 0), lostCount: 0, lostAmount: 0 }]);
   });
 
   test("the title and the sheet name say whose report it is", () => {

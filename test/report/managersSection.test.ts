@@ -34,10 +34,11 @@ test("the roll-up section follows the main table, one row per manager, largest f
   const block = plan.blocks.find((b) => b.kind === "managers")!;
   expect(block.rows.map((r) => r.values)).toEqual([
     ["Managers"],
-    ["#", "Manager", "Clients active", "Window total", "Share", "Key clients", "Lost clients", "Lost, monthly amount"],
-    [1, "Petrov", 1, 300, 300 / 510, 1, 0, 0],
-    [2, "Ivanova", 1, 150, 150 / 510, 1, 1, 10],
-    [3, "(no manager)", 1, 60, 60 / 510, 1, 0, 0],
+    ["#", "Manager", "Clients active", "Window total", "Share", "Key clients", "At risk", "At risk, monthly average", "Lost clients", "Lost, monthly amount"],
+    // Alpha's 300, 0, 0 falls and is irregular: at risk (SPEC §11).
+    [1, "Petrov", 1, 300, 300 / 510, 1, 1, 100, 0, 0],
+    [2, "Ivanova", 1, 150, 150 / 510, 1, 0, 0, 1, 10],
+    [3, "(no manager)", 1, 60, 60 / 510, 1, 0, 0, 0, 0],
   ]);
   expect(block.textColumns).toEqual([1]);
   // The chart stands beside the sections below the roll-up, never over it.
@@ -48,7 +49,9 @@ test("in Russian", () => {
   const plan = planSheet(model("ru"));
   const block = plan.blocks.find((b) => b.kind === "managers")!;
   expect(block.rows[0].values).toEqual(["Менеджеры"]);
-  expect(block.rows[1].values.slice(1)).toEqual(["Менеджер", "Активных клиентов", "Сумма за окно", "Доля", "Ключевых клиентов", "Потерянных клиентов", "Потеряно в месяц"]);
+  expect(block.rows[1].values.slice(1)).toEqual([
+    "Менеджер", "Активных клиентов", "Сумма за окно", "Доля", "Ключевых клиентов", "Под угрозой", "Под угрозой, среднее в месяц", "Потерянных клиентов", "Потеряно в месяц",
+  ]);
   expect(block.rows[4].values[1]).toBe("(без менеджера)");
   expect(plan.table!.columns.at(-1)).toBe("Менеджер");
 });
