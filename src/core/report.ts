@@ -42,12 +42,14 @@ export function chooseReportMonth(table: ShipmentTable, o: Pick<ReportOptions, "
   const lastDataMonth = monthOfDay(max);
   const report = o.month ? parseMonthKey(o.month)! : defaultReportMonth(max, parseIsoDate(o.today)!);
   if (report < firstDataMonth || report > lastDataMonth) {
-    const range = `${monthKey(firstDataMonth)} … ${monthKey(lastDataMonth)}`;
+    const [firstMonth, lastMonth] = [monthKey(firstDataMonth), monthKey(lastDataMonth)];
+    const range = `${firstMonth} … ${lastMonth}`;
     throw new KeyClientError(
       "monthOutsideData",
       o.month
         ? `Report month ${o.month} is outside the data, which covers ${range}.`
         : `The data (${range}) has no complete month before ${o.today}; choose the report month.`,
+      o.month ? { month: o.month, firstMonth, lastMonth } : { today: o.today, firstMonth, lastMonth },
     );
   }
   return { report, firstDataMonth };

@@ -81,6 +81,7 @@ export async function findSourceRange(context: Excel.RequestContext): Promise<So
     throw new KeyClientError(
       "badOption",
       `The selection has ${selection.areaCount} separate areas. Select one block of cells, or click a single cell inside the table.`,
+      { reason: "multipleAreas", areas: selection.areaCount },
     );
   }
   const usedBox = used.isNullObject ? null : boxOf(used);
@@ -94,7 +95,7 @@ export async function findSourceRange(context: Excel.RequestContext): Promise<So
 
   if (firstArea.rowCount * firstArea.columnCount > 1) {
     const box = usedBox && intersect(boxOf(firstArea), usedBox);
-    if (!box) throw new KeyClientError("emptyTable", "The selected cells are empty. Select the shipment table, or click a single cell inside it.");
+    if (!box) throw new KeyClientError("emptyTable", "The selected cells are empty. Select the shipment table, or click a single cell inside it.", { reason: "emptySelection" });
     return source("selection", box);
   }
   // eslint-disable-next-line office-addins/load-object-before-read -- getCount() gives a ClientResult: it has no load(), its value is set by the sync
@@ -106,7 +107,7 @@ export async function findSourceRange(context: Excel.RequestContext): Promise<So
     if (table.showTotals) box.rowCount -= 1; // the totals row is Excel's, not a client
     return source("table", box, table.name);
   }
-  if (!usedBox) throw new KeyClientError("emptyTable", `The sheet "${sheet.name}" is empty. Open the sheet with the shipment table.`);
+  if (!usedBox) throw new KeyClientError("emptyTable", `The sheet "${sheet.name}" is empty. Open the sheet with the shipment table.`, { reason: "emptySheet", sheet: sheet.name });
   return source("usedRange", usedBox);
 }
 

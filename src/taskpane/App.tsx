@@ -222,6 +222,7 @@ function Pane({ api, displayLanguage, langChoice, setLangChoice }: AppProps & { 
               form={form}
               onChange={patch}
               t={t}
+              problems={problems}
               hasProfit={mapping?.columns.profit !== undefined}
               langChoice={langChoice}
               onLangChoice={changeLang}

@@ -1,12 +1,12 @@
-// Report month, window length, key-client rule, ABC basis, date order and languages.
+// Report month, the months averaged, how key clients are chosen, the A/B/C basis, date order and
+// languages. A value that stops Build is marked on its own field, with the reason under it.
 
-import type { ChangeEvent } from "react";
+import type { ChangeEvent, SyntheticEvent } from "react";
 import { Field, Input, Radio, RadioGroup, Select, SpinButton, makeStyles, tokens, type SpinButtonOnChangeData } from "@fluentui/react-components";
 import { OptionsRegular } from "@fluentui/react-icons";
-import { parseMonthKey } from "../core/months";
 import type { PaneForm } from "./form";
-import type { LangChoice, PaneTexts } from "./i18n";
 import { useFocusRing } from "./focusRing";
+import type { LangChoice, PaneTexts, Problem } from "./i18n";
 import { PaneCard } from "./PaneCard";
 
 const useStyles = makeStyles({
@@ -26,6 +26,8 @@ export interface OptionsCardProps {
   form: PaneForm;
   onChange: (patch: Partial<PaneForm>) => void;
   t: PaneTexts;
+  /** What stops Build (formProblems): the options' own problems are shown at their fields. */
+  problems: readonly Problem[];
   hasProfit: boolean;
   langChoice: LangChoice;
   onLangChoice: (choice: LangChoice) => void;
@@ -40,32 +42,35 @@ export function OptionsCard(props: OptionsCardProps) {
   const select = <K extends keyof PaneForm>(key: K) => (e: ChangeEvent<HTMLSelectElement>) => onChange({ [key]: e.target.value } as Pick<PaneForm, K>);
   const spin = <K extends "months" | "topN" | "sharePercent">(key: K) => (_: unknown, data: SpinButtonOnChangeData) =>
     onChange({ [key]: spinValue(data) } as Pick<PaneForm, K>);
+  /** Field props: the hint, or the problem of `kind` in its place. */
+  const checked = (kind: Problem["kind"], hint?: string) => {
+    const problem = props.problems.find((p) => p.kind === kind);
+    return problem ? { validationState: "error" as const, validationMessage: t.problem(problem) } : { hint };
+  };
 
   return (
     <PaneCard icon={<OptionsRegular />} title={o.title}>
       <div className={styles.fields}>
-        <MonthField form={form} onChange={onChange} t={t} disabled={disabled} />
-        <Field label={o.rule}>
-          <RadioGroup layout="horizontal" value={form.rule} disabled={disabled} onChange={(_, data) => onChange({ rule: data.value as PaneForm["rule"] })}>
+        <MonthField form={form} onChange={onChange} t={t} disabled={disabled} checked={checked("month", o.monthHint)} />
+        <Field label={o.rule} hint={o.ruleHint}>
+          <RadioGroup value={form.rule} disabled={disabled} onChange={(_, data) => onChange({ rule: data.value as PaneForm["rule"] })}>
             <Radio value="top" label={o.ruleTop} />
             <Radio value="pareto" label={o.rulePareto} />
           </RadioGroup>
         </Field>
-        <div className={styles.pair}>
-          <Field label={o.months} hint={o.monthsHint}>
-            <SpinButton className={ring} min={1} max={24} value={form.months} disabled={disabled} onChange={spin("months")} />
+        {form.rule === "top" ? (
+          <Field label={o.topN} {...checked("topN")}>
+            <SpinButton className={ring} min={1} max={10000} value={form.topN} disabled={disabled} onChange={spin("topN")} />
           </Field>
-          {form.rule === "top" ? (
-            <Field label={o.topN}>
-              <SpinButton className={ring} min={1} max={10000} value={form.topN} disabled={disabled} onChange={spin("topN")} />
-            </Field>
-          ) : (
-            <Field label={o.share}>
-              <SpinButton className={ring} min={1} max={100} step={5} value={form.sharePercent} disabled={disabled} onChange={spin("sharePercent")} />
-            </Field>
-          )}
-        </div>
-        <Field label={o.basis} hint={props.hasProfit ? undefined : o.basisProfitNeedsColumn}>
+        ) : (
+          <Field label={o.share} {...checked("share", o.shareHint)}>
+            <SpinButton className={ring} min={1} max={100} step={5} value={form.sharePercent} disabled={disabled} onChange={spin("sharePercent")} />
+          </Field>
+        )}
+        <Field label={o.months} {...checked("months", o.monthsHint)}>
+          <SpinButton className={ring} min={1} max={24} value={form.months} disabled={disabled} onChange={spin("months")} />
+        </Field>
+        <Field label={o.basis} {...checked("profitBasis", props.hasProfit ? o.basisHint : `${o.basisHint} ${o.basisProfitNeedsColumn}`)}>
           <RadioGroup layout="horizontal" value={form.basis} disabled={disabled} onChange={(_, data) => onChange({ basis: data.value as PaneForm["basis"] })}>
             <Radio value="sales" label={o.basisSales} />
             <Radio value="profit" label={o.basisProfit} disabled={!props.hasProfit} />
@@ -103,26 +108,29 @@ export function OptionsCard(props: OptionsCardProps) {
  * The report month as YYYY-MM; empty means the latest complete month of the data (SPEC §3). A month
  * input: Chromium-based web views (Excel on Windows, Excel on the web in Edge or Chrome) show a month
  * picker and hand over YYYY-MM; elsewhere (Safari, Firefox) it is a text box with the YYYY-MM
- * placeholder, checked as typed.
+ * placeholder, checked as typed. A picker with the month but not the year hands over "" and says
+ * so only through `validity.badInput`, read on every key and on leaving the box.
  */
-function MonthField(props: Pick<OptionsCardProps, "form" | "onChange" | "t" | "disabled">) {
+function MonthField(props: Pick<OptionsCardProps, "form" | "onChange" | "t" | "disabled"> & { checked: object }) {
   const { form, onChange, t } = props;
   const { ring } = useFocusRing();
-  const invalid = form.month !== "" && parseMonthKey(form.month) === null;
+  const read = (e: SyntheticEvent<HTMLInputElement>) => {
+    const box = e.currentTarget;
+    const month = box.value.trim();
+    const monthIncomplete = box.validity.badInput;
+    if (month !== form.month || monthIncomplete !== form.monthIncomplete) onChange({ month, monthIncomplete });
+  };
   return (
-    <Field
-      label={t.options.month}
-      hint={invalid ? undefined : t.options.monthHint}
-      validationState={invalid ? "error" : "none"}
-      validationMessage={invalid ? t.problem({ kind: "month" }) : undefined}
-    >
+    <Field label={t.options.month} {...props.checked}>
       <Input
         className={ring}
         type="month"
         value={form.month}
         placeholder={t.options.monthPlaceholder}
         disabled={props.disabled}
-        onChange={(_, data) => onChange({ month: data.value.trim() })}
+        onChange={read}
+        onKeyUp={read}
+        onBlur={read}
       />
     </Field>
   );

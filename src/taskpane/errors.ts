@@ -26,7 +26,10 @@ function technicalDetail(error: unknown): string {
  * sentences for people already; anything else is a bug, shown as such with its detail.
  */
 export function describeError(error: unknown, t: PaneTexts): PaneMessage {
-  if (error instanceof KeyClientError) return { title: t.errors.titles[error.code], ...t.errors.keyClient(error.code, error.message) };
+  if (error instanceof KeyClientError) {
+    const { code, facts } = error;
+    return { title: facts.reason ? t.errors.reasonTitles[facts.reason] : t.errors.titles[code], ...t.errors.keyClient(code, error.message, facts) };
+  }
   if (error instanceof BuildRunningError) return { title: t.errors.buildRunningTitle, message: t.errors.buildRunning };
   if (error instanceof WorkbookChangedError) return { title: t.errors.excelTitle, ...t.errors.workbookChanged(error.state, error.sheetName, error.message) };
   if (error instanceof ExcelError) return { title: t.errors.excelTitle, ...t.errors.excel(error.code, error.message) };

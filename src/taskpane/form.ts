@@ -14,6 +14,8 @@ export interface PaneForm {
   columns: Partial<Record<Field, string>>;
   /** "YYYY-MM", or "" for the latest complete month. */
   month: string;
+  /** The month box holds a month typed without its year (the browser then reports ""). */
+  monthIncomplete: boolean;
   months: number;
   rule: KeyRule["kind"];
   topN: number;
@@ -30,6 +32,7 @@ export interface PaneForm {
 export const DEFAULT_FORM: PaneForm = {
   columns: {},
   month: "",
+  monthIncomplete: false,
   months: 3,
   rule: "top",
   topN: 20,
@@ -130,7 +133,7 @@ const isWhole = (n: number, min: number, max = Infinity) => Number.isInteger(n) 
 export function formProblems(form: PaneForm, mapping: Mapping | null): Problem[] {
   if (!mapping) return [{ kind: "noSource" }];
   const problems = [...mapping.problems];
-  if (form.month !== "" && parseMonthKey(form.month) === null) problems.push({ kind: "month" });
+  if (form.monthIncomplete || (form.month !== "" && parseMonthKey(form.month) === null)) problems.push({ kind: "month" });
   if (!isWhole(form.months, 1, 24)) problems.push({ kind: "months" });
   if (form.rule === "top" && !isWhole(form.topN, 1)) problems.push({ kind: "topN" });
   if (form.rule === "pareto" && !(form.sharePercent > 0 && form.sharePercent <= 100)) problems.push({ kind: "share" });

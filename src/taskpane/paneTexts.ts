@@ -1,7 +1,9 @@
 // The shape of the pane's texts: every language's table is typed by it, so a missing key fails the
 // type-check (test/taskpane/i18n.test.ts checks it at run time too).
 
-import type { ErrorCode } from "../core/errors";
+import type { ErrorCode, ErrorFacts } from "../core/errors";
+
+export type ErrorReason = NonNullable<ErrorFacts["reason"]>;
 import type { Field } from "../core/types";
 import type { ChangedState } from "../excel/officeErrors";
 
@@ -62,9 +64,12 @@ export interface PaneTexts {
     rule: string;
     ruleTop: string;
     rulePareto: string;
+    ruleHint: string;
     topN: string;
     share: string;
+    shareHint: string;
     basis: string;
+    basisHint: string;
     basisSales: string;
     basisProfit: string;
     basisProfitNeedsColumn: string;
@@ -116,6 +121,8 @@ export interface PaneTexts {
   };
   errors: {
     titles: Record<ErrorCode, string>;
+    /** Titles of the cases a code covers (ErrorFacts.reason), where the code's own title would mislead. */
+    reasonTitles: Record<ErrorReason, string>;
     excelTitle: string;
     unexpectedTitle: string;
     unexpected: string;
@@ -124,10 +131,11 @@ export interface PaneTexts {
     details: string;
     /**
      * The message for a KeyClientError or an Excel error (by Excel's code). Their sentences are
-     * English: English shows them as they are; Russian shows its own sentence per code, with the
-     * original as the detail.
+     * English. Where the error's facts say what happened (the data's months, the empty sheet, the
+     * areas selected), each language writes its own sentence with them; otherwise English shows the
+     * engine's sentence and Russian its own per code, with the original as the detail.
      */
-    keyClient: (code: ErrorCode, sentence: string) => Sentence;
+    keyClient: (code: ErrorCode, sentence: string, facts: ErrorFacts) => Sentence;
     excel: (code: string, sentence: string) => Sentence;
     /** Build asked for while a report is being built (by the pane or the ribbon button). */
     buildRunningTitle: string;

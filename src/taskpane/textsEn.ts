@@ -1,5 +1,7 @@
 // The pane's English texts.
 
+import type { ErrorCode, ErrorFacts } from "../core/errors";
+import { monthLabel } from "../core/labels";
 import type { Field } from "../core/types";
 import type { PaneTexts } from "./paneTexts";
 
@@ -18,6 +20,16 @@ export const EN_FIELDS: Record<Field, string> = {
   quantity: "Quantity",
   manager: "Manager",
 };
+
+/** The engine's error in English words of the pane, from its facts; null where the engine's sentence is best. */
+function factSentence(code: ErrorCode, f: ErrorFacts): string | null {
+  const span = f.firstMonth && f.lastMonth ? `${monthLabel(f.firstMonth, "en")} – ${monthLabel(f.lastMonth, "en")}` : null;
+  if (code === "monthOutsideData" && span && f.month) return `There are no shipments for ${monthLabel(f.month, "en")}: the data covers ${span}. Choose a report month in that range.`;
+  if (code === "monthOutsideData" && span) return `The data covers ${span} and has no complete month before today yet. Choose the report month.`;
+  if (f.reason === "emptySheet") return `The sheet “${f.sheet ?? ""}” is empty. Open the sheet with the shipment table, click a cell in it, then click Use selection.`;
+  if (f.reason === "multipleAreas") return `${f.areas ?? "Several"} separate areas are selected. Select one block of cells, or click a single cell inside the table, then click Use selection.`;
+  return null;
+}
 
 export const EN: PaneTexts = {
   locale: "en-US",
@@ -49,21 +61,24 @@ export const EN: PaneTexts = {
     title: "Options",
     month: "Report month",
     monthPlaceholder: "YYYY-MM",
-    monthHint: "Empty: the latest complete month in the data",
-    months: "Months in window",
-    monthsHint: "1–24; the method uses 3",
-    rule: "Key clients are",
-    ruleTop: "Top N by average",
-    rulePareto: "Pareto group",
-    topN: "Key clients (N)",
-    share: "Pareto share, %",
-    basis: "ABC by",
+    monthHint: "Leave empty for the latest complete month in the data.",
+    months: "Months to average",
+    monthsHint: "Sales are averaged over this many months up to the report month. Usually 3.",
+    rule: "How to choose key clients",
+    ruleTop: "A set number of the largest",
+    rulePareto: "The largest that make a share of sales",
+    ruleHint: "Clients are ranked by their average monthly sales.",
+    topN: "Number of key clients",
+    share: "Their share of sales, %",
+    shareHint: "80: the largest clients who together make 80% of sales.",
+    basis: "Group clients into A, B, C by",
+    basisHint: "A: the largest, who make most of the total; C: the smallest.",
     basisSales: "Sales",
     basisProfit: "Profit",
     basisProfitNeedsColumn: "Needs a profit column.",
     paneLanguage: "Language",
     reportLanguage: "Report language",
-    langAuto: "Auto (as Excel)",
+    langAuto: "Same as Excel",
     langSameAsPane: "Same as the pane",
     dateOrder: "Dates like 03/04/2017",
     dateOrderAuto: "Detect from the column",
@@ -113,6 +128,11 @@ export const EN: PaneTexts = {
       badOption: "Please check the settings",
       badFile: "The data cannot be read",
     },
+    reasonTitles: {
+      multipleAreas: "Select one block of cells",
+      emptySelection: "The selected cells are empty",
+      emptySheet: "The sheet is empty",
+    },
     excelTitle: "Excel could not finish the report",
     buildRunningTitle: "A report is already being built",
     buildRunning: "Wait until it is finished (its progress is shown here), then build again if you need to.",
@@ -121,7 +141,7 @@ export const EN: PaneTexts = {
     settingsNotReadTitle: "Saved settings not used",
     settingsNotRead: "The saved settings could not be read; the defaults are used.",
     details: "Details",
-    keyClient: (_code, sentence) => ({ message: sentence }),
+    keyClient: (code, sentence, facts) => ({ message: factSentence(code, facts) ?? sentence }),
     excel: (_code, sentence) => ({ message: sentence }),
     workbookChanged: (_state, _sheetName, sentence) => ({ message: sentence }),
   },
@@ -134,15 +154,15 @@ export const EN: PaneTexts = {
       case "sameColumn":
         return `The column “${p.header}” is chosen both for ${EN_FIELDS[p.fields[0]]} and for ${EN_FIELDS[p.fields[1]]}.`;
       case "month":
-        return "Write the report month as YYYY-MM, e.g. 2017-12.";
+        return "Complete the report month with its year (e.g. 2017-12), or clear it.";
       case "months":
-        return "Months in the window must be a whole number from 1 to 24.";
+        return "Months to average must be a whole number from 1 to 24.";
       case "topN":
         return "The number of key clients must be a whole number of at least 1.";
       case "share":
-        return "The Pareto share must be above 0% and at most 100%.";
+        return "The share of sales must be above 0% and at most 100%.";
       case "profitBasis":
-        return "ABC by profit needs a profit column.";
+        return "Grouping by profit needs a profit column.";
     }
   },
 };

@@ -1,7 +1,8 @@
 // The pane's Russian texts, with a Russian sentence per engine and Excel error code (those
 // sentences are English at the source).
 
-import type { ErrorCode } from "../core/errors";
+import type { ErrorCode, ErrorFacts } from "../core/errors";
+import { monthLabel } from "../core/labels";
 import type { Field } from "../core/types";
 import type { ChangedState } from "../excel/officeErrors";
 import type { PaneTexts } from "./paneTexts";
@@ -21,7 +22,7 @@ const RU_FIELDS: Record<Field, string> = {
 const RU_ADVICE: Record<ErrorCode, string> = {
   noHeader: "В первых 50 строках нет строки, где названы клиент, дата и сумма. Выделите таблицу вместе с заголовком.",
   missingColumn: "Выберите нужные столбцы в разделе «Столбцы».",
-  emptyTable: "В выбранном диапазоне нет данных. Выделите таблицу отгрузок или щёлкните ячейку в ней.",
+  emptyTable: "В таблице нет строк с данными, которые можно учесть. Проверьте, что выбрана таблица отгрузок.",
   monthOutsideData: "Выберите месяц, за который в таблице есть отгрузки.",
   badOption: "Один из параметров задан неверно.",
   badFile: "Данные не удаётся прочитать.",
@@ -43,6 +44,17 @@ const RU_WORKBOOK_CHANGED: Record<ChangedState, (sheetName: string) => string> =
     `Excel прервал построение отчёта: прежний отчёт за этот месяц уже удалён, а новый полностью готов на листе «${sheetName}». Переименуйте этот лист или постройте отчёт ещё раз.`,
   stateUnknown: (sheetName) => `Excel прервал построение отчёта. В книге может остаться недостроенный лист «${sheetName}»: проверьте листы, удалите его, если он есть, и постройте отчёт ещё раз.`,
 };
+/** The engine's error in Russian, from its facts; null where only the advice per code can be given. */
+function factSentence(code: ErrorCode, f: ErrorFacts): string | null {
+  const span = f.firstMonth && f.lastMonth ? `${monthLabel(f.firstMonth, "ru")} – ${monthLabel(f.lastMonth, "ru")}` : null;
+  if (code === "monthOutsideData" && span && f.month) return `За ${monthLabel(f.month, "ru")} отгрузок нет: данные охватывают ${span}. Выберите отчётный месяц из этого периода.`;
+  if (code === "monthOutsideData" && span) return `Данные охватывают ${span}, и полного месяца до сегодняшнего дня в них ещё нет. Укажите отчётный месяц.`;
+  if (f.reason === "emptySheet") return `Лист «${f.sheet ?? ""}» пуст. Откройте лист с таблицей отгрузок, щёлкните ячейку в ней и нажмите «Взять выделенное».`;
+  if (f.reason === "emptySelection") return "Выделенные ячейки пусты. Выделите таблицу отгрузок или щёлкните ячейку в ней и нажмите «Взять выделенное».";
+  if (f.reason === "multipleAreas") return `Выделено несколько отдельных областей (${f.areas ?? 2}). Выделите один блок ячеек или щёлкните ячейку в таблице и нажмите «Взять выделенное».`;
+  return null;
+}
+
 const RU_EXCEL_OTHER = "Excel не смог выполнить шаг построения отчёта. Ваши данные не изменены.";
 
 export const RU: PaneTexts = {
@@ -75,21 +87,24 @@ export const RU: PaneTexts = {
     title: "Параметры",
     month: "Отчётный месяц",
     monthPlaceholder: "ГГГГ-ММ",
-    monthHint: "Пусто: последний полный месяц в данных",
-    months: "Месяцев в периоде",
-    monthsHint: "1–24; по методике 3",
-    rule: "Ключевые клиенты —",
-    ruleTop: "Топ-N по среднему",
-    rulePareto: "Группа Парето",
-    topN: "Ключевых (N)",
-    share: "Доля Парето, %",
-    basis: "ABC по",
+    monthHint: "Оставьте пустым, чтобы взять последний полный месяц в данных.",
+    months: "Месяцев для среднего",
+    monthsHint: "Продажи усредняются за столько месяцев по отчётный включительно. Обычно 3.",
+    rule: "Как выбрать ключевых клиентов",
+    ruleTop: "Заданное число крупнейших",
+    rulePareto: "Крупнейшие, дающие долю продаж",
+    ruleHint: "Клиенты упорядочены по средним продажам в месяц.",
+    topN: "Сколько ключевых клиентов",
+    share: "Их доля продаж, %",
+    shareHint: "80: крупнейшие клиенты, которые вместе дают 80 % продаж.",
+    basis: "Делить клиентов на группы A, B, C по",
+    basisHint: "A — крупнейшие, дающие основную часть итога; C — самые мелкие.",
     basisSales: "Продажам",
     basisProfit: "Прибыли",
     basisProfitNeedsColumn: "Нужен столбец прибыли.",
     paneLanguage: "Язык",
     reportLanguage: "Язык отчёта",
-    langAuto: "Авто (как в Excel)",
+    langAuto: "Как в Excel",
     langSameAsPane: "Как у панели",
     dateOrder: "Даты вида 03/04/2017",
     dateOrderAuto: "Определить по столбцу",
@@ -139,6 +154,11 @@ export const RU: PaneTexts = {
       badOption: "Проверьте параметры",
       badFile: "Данные не удаётся прочитать",
     },
+    reasonTitles: {
+      multipleAreas: "Выделите один блок ячеек",
+      emptySelection: "Выделенные ячейки пусты",
+      emptySheet: "Лист пуст",
+    },
     excelTitle: "Excel не смог закончить отчёт",
     buildRunningTitle: "Отчёт уже строится",
     buildRunning: "Дождитесь окончания (ход построения показан здесь) и при необходимости постройте отчёт ещё раз.",
@@ -147,7 +167,10 @@ export const RU: PaneTexts = {
     settingsNotReadTitle: "Сохранённые параметры не использованы",
     settingsNotRead: "Сохранённые параметры не удалось прочитать; взяты параметры по умолчанию.",
     details: "Подробности",
-    keyClient: (code, sentence) => ({ message: RU_ADVICE[code], detail: sentence }),
+    keyClient: (code, sentence, facts) => {
+      const own = factSentence(code, facts);
+      return own ? { message: own } : { message: RU_ADVICE[code], detail: sentence };
+    },
     excel: (code, sentence) => ({ message: RU_EXCEL[code] ?? RU_EXCEL_OTHER, detail: sentence }),
     workbookChanged: (state, sheetName, sentence) => ({ message: RU_WORKBOOK_CHANGED[state](sheetName), detail: sentence }),
   },
@@ -160,15 +183,15 @@ export const RU: PaneTexts = {
       case "sameColumn":
         return `Столбец «${p.header}» выбран и как «${RU_FIELDS[p.fields[0]]}», и как «${RU_FIELDS[p.fields[1]]}».`;
       case "month":
-        return "Укажите отчётный месяц в виде ГГГГ-ММ, например 2017-12.";
+        return "Укажите отчётный месяц полностью, с годом (например, 2017-12), или очистите поле.";
       case "months":
-        return "Число месяцев в периоде — целое от 1 до 24.";
+        return "Число месяцев для среднего — целое от 1 до 24.";
       case "topN":
         return "Число ключевых клиентов — целое, не меньше 1.";
       case "share":
-        return "Доля Парето — больше 0% и не больше 100%.";
+        return "Доля продаж — больше 0 % и не больше 100 %.";
       case "profitBasis":
-        return "Для ABC по прибыли нужен столбец прибыли.";
+        return "Чтобы делить на группы по прибыли, нужен столбец прибыли.";
     }
   },
 };

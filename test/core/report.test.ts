@@ -119,6 +119,10 @@ describe("buildReport rules and options", () => {
 
   test("explicit month outside the data is refused with the data's range", () => {
     expect(() => buildReport(tableOf(scenario), { ...options, month: "2019-01" })).toThrow("Report month 2019-01 is outside the data, which covers 2017-09 … 2017-12.");
+    // The same facts as data, for the pane to write in the user's language.
+    expect(() => buildReport(tableOf(scenario), { ...options, month: "2019-01" })).toThrow(
+      expect.objectContaining({ facts: { month: "2019-01", firstMonth: "2017-09", lastMonth: "2017-12" } }),
+    );
   });
 
   test("profit basis: ABC by window profit, profit shares, breadwinner by profit", () => {

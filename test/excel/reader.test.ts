@@ -91,16 +91,17 @@ describe("findSourceRange", () => {
   });
 
   test("several selected areas, a blank selection and an empty sheet are refused with a reason", async () => {
-    const cases: [Partial<FakeSheetSpec>, string, RegExp][] = [
-      [{ selection: [box(0, 0, 3, 3), box(10, 0, 3, 3)] }, "badOption", /2 separate areas/],
-      [{ selection: [box(40, 10, 5, 5)] }, "emptyTable", /selected cells are empty/],
-      [{ used: null, selection: [cellAt(0, 0)] }, "emptyTable", /sheet "Sales" is empty/],
+    // The facts let the pane say which case it is in the user's language.
+    const cases: [Partial<FakeSheetSpec>, string, RegExp, object][] = [
+      [{ selection: [box(0, 0, 3, 3), box(10, 0, 3, 3)] }, "badOption", /2 separate areas/, { reason: "multipleAreas", areas: 2 }],
+      [{ selection: [box(40, 10, 5, 5)] }, "emptyTable", /selected cells are empty/, { reason: "emptySelection" }],
+      [{ used: null, selection: [cellAt(0, 0)] }, "emptyTable", /sheet "Sales" is empty/, { reason: "emptySheet", sheet: "Sales" }],
     ];
-    for (const [change, code, message] of cases) {
+    for (const [change, code, message, facts] of cases) {
       const fake = new FakeExcel({ ...data, selection: [], ...change } as FakeSheetSpec);
       const error = await findSourceRange(fake.context).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(KeyClientError);
-      expect(error).toMatchObject({ code, message: expect.stringMatching(message) });
+      expect(error).toMatchObject({ code, message: expect.stringMatching(message), facts });
     }
   });
 });

@@ -81,3 +81,41 @@ describe("error messages", () => {
     expect([new Error("x"), null, undefined, "AbortError"].map(isAbort)).toEqual([false, false, false, false]);
   });
 });
+
+describe("errors keep their facts in every language, under a title that fits the case", () => {
+  const outside = new KeyClientError("monthOutsideData", "Report month 2015-03 is outside the data, which covers 2017-07 … 2018-01.", {
+    month: "2015-03",
+    firstMonth: "2017-07",
+    lastMonth: "2018-01",
+  });
+
+  test("a month without data: the data's months, in English and in Russian", () => {
+    expect(describeError(outside, en)).toEqual({
+      title: "No data for that month",
+      message: "There are no shipments for Mar 2015: the data covers Jul 2017 – Jan 2018. Choose a report month in that range.",
+    });
+    expect(describeError(outside, ru)).toEqual({
+      title: "Нет данных за этот месяц",
+      message: "За мар 2015 отгрузок нет: данные охватывают июл 2017 – янв 2018. Выберите отчётный месяц из этого периода.",
+    });
+  });
+
+  test("a selection of two areas is titled as such, not 'check the settings'", () => {
+    const two = new KeyClientError("badOption", "The selection has 2 separate areas. …", { reason: "multipleAreas", areas: 2 });
+    expect(describeError(two, en).title).toBe("Select one block of cells");
+    expect(describeError(two, ru)).toEqual({
+      title: "Выделите один блок ячеек",
+      message: "Выделено несколько отдельных областей (2). Выделите один блок ячеек или щёлкните ячейку в таблице и нажмите «Взять выделенное».",
+    });
+  });
+
+  test("an empty sheet says the sheet is empty, not that a selected range is", () => {
+    const empty = new KeyClientError("emptyTable", 'The sheet "Лист1" is empty. Open the sheet with the shipment table.', { reason: "emptySheet", sheet: "Лист1" });
+    expect(describeError(empty, en)).toEqual({
+      title: "The sheet is empty",
+      message: "The sheet “Лист1” is empty. Open the sheet with the shipment table, click a cell in it, then click Use selection.",
+    });
+    expect(describeError(empty, ru).title).toBe("Лист пуст");
+    expect(describeError(empty, ru).message).toMatch(/^Лист «Лист1» пуст\./);
+  });
+});

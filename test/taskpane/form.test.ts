@@ -93,6 +93,7 @@ describe("settings", () => {
     expect(form).toEqual<PaneForm>({
       columns: { date: "Order Date" },
       month: "",
+      monthIncomplete: false,
       months: 6,
       rule: "pareto",
       topN: 20,
@@ -131,6 +132,8 @@ describe("settings", () => {
     expect(formProblems(bad, ok)).toEqual([{ kind: "month" }, { kind: "months" }, { kind: "topN" }]);
     expect(formProblems({ ...DEFAULT_FORM, months: NaN, rule: "pareto", sharePercent: 0 }, ok)).toEqual([{ kind: "months" }, { kind: "share" }]);
     expect(formProblems({ ...DEFAULT_FORM, rule: "pareto", sharePercent: 100 }, ok)).toEqual([]);
+    // A month typed without its year: the browser hands over "", but Build must not run on the default month.
+    expect(formProblems({ ...DEFAULT_FORM, month: "", monthIncomplete: true }, ok)).toEqual([{ kind: "month" }]);
     const noProfit = resolveMapping(HEADERS, AUTO, { amount: "Profit" });
     expect(formProblems({ ...DEFAULT_FORM, basis: "profit" }, noProfit)).toEqual([{ kind: "profitBasis" }]);
   });

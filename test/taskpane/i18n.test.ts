@@ -57,17 +57,32 @@ describe("pane texts", () => {
       "Select the shipment table first.",
       "Choose the column for Client, Date and Amount.",
       "The column “Sales” is chosen both for Amount and for Profit.",
-      "Write the report month as YYYY-MM, e.g. 2017-12.",
-      "Months in the window must be a whole number from 1 to 24.",
+      "Complete the report month with its year (e.g. 2017-12), or clear it.",
+      "Months to average must be a whole number from 1 to 24.",
       "The number of key clients must be a whole number of at least 1.",
-      "The Pareto share must be above 0% and at most 100%.",
-      "ABC by profit needs a profit column.",
+      "The share of sales must be above 0% and at most 100%.",
+      "Grouping by profit needs a profit column.",
     ]);
     const ruSentences = sentences(paneTexts("ru"));
     expect(ruSentences[1]).toBe("Выберите столбец: Клиент, Дата и Сумма.");
     expect(ruSentences[2]).toBe("Столбец «Sales» выбран и как «Сумма», и как «Прибыль».");
     for (const s of ruSentences) expect(s).toMatch(/[а-яё]/i);
     expect(paneTexts("en").problem({ kind: "missingColumns", fields: ["date"] })).toBe("Choose the column for Date.");
+  });
+});
+
+describe("words a sales manager uses", () => {
+  // Terms of the method that a manager may never have heard: the labels say what they mean instead.
+  const JARGON = /pareto|парето|top[ -]?n|топ-?n|\bwindow\b|\(n\)|the method|по методике|abc by|abc по/i;
+
+  test.each(["en", "ru"] as const)("%s: no option, column or problem text uses the method's jargon, none ends in a dash", (lang) => {
+    const t = paneTexts(lang);
+    const texts = [...Object.values(t.options), ...Object.values(t.mapping).filter((v) => typeof v === "string")].filter((v): v is string => typeof v === "string");
+    const problems = (["month", "months", "topN", "share", "profitBasis"] as const).map((kind) => t.problem({ kind }));
+    for (const text of [...texts, ...problems]) {
+      expect([text, JARGON.test(text)]).toEqual([text, false]);
+      expect(text.trim()).not.toMatch(/[—–-]$/);
+    }
   });
 });
 
