@@ -16,6 +16,8 @@ import { FIELDS, type ClientRow, type ReportModel } from "../core/types";
 import { cellA1, columnLetter, excelDateSerial, rangeA1 } from "./a1";
 import { FORMAT } from "./formats";
 import { managerCell, managersSection } from "./managersSection";
+import { AT_RISK_MARK, earlyWarningSection, riskCell } from "./earlyWarningSection";
+import { historyLabels } from "./historyLabels";
 import { managerLabels } from "../core/managerLabels";
 import { registerLabels } from "../core/registerLabels";
 import { clientKey } from "../core/values";
@@ -46,6 +48,7 @@ export type BlockKind =
   | "dropped"
   | "lost"
   | "managers"
+  | "earlyWarning"
   | "dataQuality"
   | "warnings"
   | "chartData";
@@ -79,7 +82,7 @@ export interface PlanTable {
   showRowStripes: boolean;
 }
 
-export type HighlightKind = "keyRow" | "fallingTrend" | "irregular";
+export type HighlightKind = "keyRow" | "fallingTrend" | "irregular" | "atRisk" | "keyMonth" | "noChange";
 
 export interface PlanConditionalFormat {
   kind: HighlightKind;
@@ -127,6 +130,8 @@ export interface SheetPlan {
 
 
 const TITLE_ROW = 1;
+/** Rows above the main table's header that may stay frozen. */
+const MAX_FROZEN_ROWS = 20;
 const TITLE_HEIGHT = 24;
 /** Points per line of 11-point text, for header rows that wrap. */
 const LINE_HEIGHT = 15;
@@ -310,6 +315,7 @@ function tableColumns(model: ReportModel, l: SheetLabels, register: RegisterLink
   }
   if (model.hasProfit) columns.push(num(c.profitShare, FORMAT.percent, 10, (r) => r.profitShare));
   columns.push(text(c.type, 15, (r) => (r.type === null ? null : l.values.types[r.type])));
+  columns.push({ ...text(historyLabels(model.lang).warning.risk, 40, (r) => riskCell(r, model)), center: false });
   if (model.managers !== null) columns.push(text(managerLabels(model.lang).manager, 18, (r) => managerCell(r.manager, model)));
   if (register !== null) {
     columns.push(text(registerLabels(model.lang).columns.relationship, 16, (r) => (r.key ? (register.relationships.get(clientKey(r.name)) ?? null) : null)));
@@ -356,7 +362,13 @@ function mainTable(model: ReportModel, l: SheetLabels, top: number, register: Re
   const trend = cellA1(first, columnOf(l.columns.trend));
   const shipped = columnOf(l.columns.monthsShipped);
   const key = columnOf(l.columns.key);
+  const risk = columnOf(historyLabels(model.lang).warning.risk);
   const conditionalFormats: PlanConditionalFormat[] = [
+    {
+      kind: "atRisk",
+      range: rangeA1(first, risk, last, risk),
+      formula: `=LEFT(${cellA1(first, risk)},1)="${AT_RISK_MARK}"`,
+    },
     {
       kind: "fallingTrend",
       range: rangeA1(first, columnOf(l.columns.trend), last, columnOf(l.columns.trend)),
@@ -589,6 +601,9 @@ export function planSheet(model: ReportModel, register: RegisterLink | null = nu
     ),
     figures.map((f) => Math.max(WIDTH.text, widthFor(f.format), headerWidth(f.label))),
   );
+  const warning = earlyWarningSection(model);
+  const warningBlock = section("earlyWarning", layout.row, warning.heading, warning.headers, warning.body, warning.emptyNote, warning.columnFormats);
+  layout.place(warningBlock, sectionWidths(warningBlock));
   const main = mainTable(model, l, layout.row, register);
   layout.place(main.block, main.widths);
   // Wider than the other sections: placed before them, so that the chart beside them stays clear.
@@ -606,7 +621,8 @@ export function planSheet(model: ReportModel, register: RegisterLink | null = nu
     blocks: layout.blocks,
     table: main.table,
     conditionalFormats: main.conditionalFormats,
-    freeze: { rows: main.block.top, columns: 2 },
+    // A long early warning above the table would freeze most of the screen: then Excel's table header shows in the column bar.
+    freeze: { rows: main.block.top <= MAX_FROZEN_ROWS ? main.block.top : 0, columns: 2 },
     columnWidths: widths,
     rowHeights: rowHeights(layout.blocks, widths),
     chart,

@@ -40,4 +40,7 @@ export const HIGHLIGHT_LOOKS: Record<HighlightKind, { fill: string; color?: stri
   fallingTrend: { fill: "F8CBAD", color: "9C0006" },
   irregular: { fill: "FFE699" },
   keyRow: { fill: "DDEBF7" },
+  atRisk: { fill: "F8CBAD", color: "9C0006" },
+  keyMonth: { fill: "DDEBF7" },
+  noChange: { fill: "EDEDED" },
 };

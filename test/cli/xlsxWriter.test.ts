@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const plan = planSheet(fixtureModel());
 const file = join(dir, "report.xlsx");
-const AVERAGE_ROWS = [9, 10, 11, 12, 13];
+const AVERAGE_ROWS = [12, 13, 14, 15, 16];
 
 async function open(path: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
@@ -77,15 +77,16 @@ describe("the written workbook, reopened with exceljs", () => {
 
   test("one sheet named from the model, frozen at the table header and the client column", () => {
     expect(ws.name).toBe("Key clients 2017-12");
-    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 8, topLeftCell: "C9" });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 11, topLeftCell: "C12" });
   });
 
-  test("the main table is an Excel table over A8:S13", () => {
+  test("the main table is an Excel table over A11:T16", () => {
     const table = ws.getTable("KeyClients_2017_12") as unknown as { table: { tableRef: string; name: string } };
     expect(table.table.name).toBe("KeyClients_2017_12");
-    expect(table.table.tableRef).toBe("A8:S13");
-    expect(ws.getCell("A8").value).toBe("Rank");
-    expect(ws.getCell("S8").value).toBe("Type");
+    expect(table.table.tableRef).toBe("A11:T16");
+    expect(ws.getCell("A11").value).toBe("Rank");
+    expect(ws.getCell("S11").value).toBe("Type");
+    expect(ws.getCell("T11").value).toBe("Risk");
   });
 
   test("client names are string cells, also when they look like formulas", () => {
@@ -96,9 +97,9 @@ describe("the written workbook, reopened with exceljs", () => {
       expect(cell.value).toBe(names[i]);
       expect(cell.numFmt).toBe("@");
     });
-    expect(ws.getCell("B17").value).toBe(NAMES.atSum);
-    expect(ws.getCell("B17").type).toBe(ExcelJS.ValueType.String);
-    expect(ws.getCell("P9").value).toBe("▲1");
+    expect(ws.getCell("B20").value).toBe(NAMES.atSum);
+    expect(ws.getCell("B20").type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell("P12").value).toBe("▲1");
   });
 
   test("the only formulas are the AVERAGE column, each over its own row, with the model's average cached", () => {
@@ -113,34 +114,35 @@ describe("the written workbook, reopened with exceljs", () => {
   });
 
   test("number formats, widths and conditional formats follow the plan", () => {
-    expect(ws.getCell("C9").numFmt).toBe("#,##0.00");
-    expect(ws.getCell("F9").numFmt).toBe("#,##0.00");
-    expect(ws.getCell("G9").numFmt).toBe("0.0%");
-    expect(ws.getCell("M9").numFmt).toBe("+0.0%;-0.0%;0.0%");
+    expect(ws.getCell("C12").numFmt).toBe("#,##0.00");
+    expect(ws.getCell("F12").numFmt).toBe("#,##0.00");
+    expect(ws.getCell("G12").numFmt).toBe("0.0%");
+    expect(ws.getCell("M12").numFmt).toBe("+0.0%;-0.0%;0.0%");
     expect(ws.getCell("J6").numFmt).toBe("0.0000");
-    expect(ws.getCell("D27").numFmt).toBe("yyyy-mm-dd");
+    expect(ws.getCell("D30").numFmt).toBe("yyyy-mm-dd");
     // Written as serial 42689; exceljs reads a date-formatted number back as a Date.
-    expect(ws.getCell("D27").value).toEqual(new Date(Date.UTC(2016, 10, 15)));
+    expect(ws.getCell("D30").value).toEqual(new Date(Date.UTC(2016, 10, 15)));
     expect(ws.getColumn(2).width).toBe(34);
     expect(ws.getRow(1).height).toBe(24);
     const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
       .conditionalFormattings;
     expect(cfs.map((cf) => [cf.ref, cf.rules[0].formulae[0]])).toEqual([
-      ["M9:M13", "AND(ISNUMBER(M9),M9<=-0.1)"],
-      ["L9:L13", "L9<3"],
-      ["A9:S13", '$O9<>""'],
+      ["T12:T16", 'LEFT(T12,1)="⚠"'],
+      ["M12:M16", "AND(ISNUMBER(M12),M12<=-0.1)"],
+      ["L12:L16", "L12<3"],
+      ["A12:T16", '$O12<>""'],
     ]);
   });
 });
 
 test("cells of one look share one frozen style object: restyling one cell throws instead of restyling the others", () => {
   const ws = buildReportWorkbook(plan).worksheets[0];
-  expect(ws.getCell("C9").style).toBe(ws.getCell("C13").style);
-  expect(ws.getCell("C9").style).not.toBe(ws.getCell("B9").style);
+  expect(ws.getCell("C12").style).toBe(ws.getCell("C16").style);
+  expect(ws.getCell("C12").style).not.toBe(ws.getCell("B12").style);
   expect(() => {
-    ws.getCell("C9").font = { bold: true };
+    ws.getCell("C12").font = { bold: true };
   }).toThrow(TypeError);
-  expect(ws.getCell("C13").font).toEqual({ name: "Calibri", size: 11 });
+  expect(ws.getCell("C16").font).toEqual({ name: "Calibri", size: 11 });
 });
 
 test("in the saved XML every client-name cell is a shared string and only column F holds <f>", () => {
@@ -167,8 +169,8 @@ test("LibreOffice recalculates every AVERAGE to the model's average (with and wi
       expect(Math.abs(result - CLIENTS[i].average)).toBeLessThanOrEqual(1e-9 * Math.abs(CLIENTS[i].average));
     });
     // LibreOffice, too, reads the formula-like names as text.
-    expect(ws.getCell("B10").value).toBe(NAMES.hyperlink);
-    expect(ws.getCell("B12").value).toBe(NAMES.minus);
+    expect(ws.getCell("B13").value).toBe(NAMES.hyperlink);
+    expect(ws.getCell("B15").value).toBe(NAMES.minus);
   }
 });
 

@@ -61,13 +61,19 @@ describe("runReport", () => {
     expect(model.rows.firstRows).toMatchObject({ badDate: [10], totalsRow: [12] });
 
     const sheet = double.sheet("Key clients 2017-12")!;
-    expect(sheet.values("A9:F11")).toEqual([
+    // The early warning opens the sheet: Beta, key, went from A to B and shipped in November only.
+    expect(sheet.values("A8:E10")).toEqual([
+      ["Early warning: 1 at risk, 50.00 a month", "", "", "", ""],
+      ["Rank", "Client", "List", "Average", "Reasons"],
+      [3, "Beta", "key", 50, "A → B; shipped in 1 of 3 months"],
+    ]);
+    expect(sheet.values("A13:F15")).toEqual([
       [1, "Alpha", 300, 300, 300, 300],
       [2, HYPERLINK, 0, 0, 600, 200],
       [3, "Beta", 0, 150, 0, 50],
     ]);
-    expect(sheet.cell("B10").formula).toBeNull();
-    expect(sheet.cell("F10").formula).toBe("=AVERAGE(C10:E10)");
+    expect(sheet.cell("B14").formula).toBeNull();
+    expect(sheet.cell("F14").formula).toBe("=AVERAGE(C14:E14)");
     expect(writesTo(double, "Sales")).toEqual([]);
     expect(double.activeSheetName()).toBe("Sales");
     // The whole table fits in the 50 head rows: no further block is read.

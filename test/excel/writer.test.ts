@@ -45,51 +45,52 @@ describe("one report written into a new sheet", () => {
   test("title, the main table's header and first client row, and the AVERAGE formula of every client row", () => {
     const s = double.sheet(SHEET)!;
     expect(s.cell("A1")).toMatchObject({ value: SHEET, numberFormat: "@", formula: null });
-    expect(s.values("A8:F8")).toEqual([["Rank", "Client", "Oct 2017", "Nov 2017", "Dec 2017", "Average"]]);
-    expect(s.values("A9:S9")).toEqual([
-      [1, "ООО Ромашка", 1000, 1200, 1400, 1200, 1200 / (2116 + 2 / 3), 1200 / (2116 + 2 / 3), "A", "Y", "AY", 3, 200 / 1200, 1400 / 1200 - 1, "Yes", "▲1", 3, 0.75, "breadwinner"],
+    expect(s.values("A11:F11")).toEqual([["Rank", "Client", "Oct 2017", "Nov 2017", "Dec 2017", "Average"]]);
+    expect(s.values("A12:T12")).toEqual([
+      [1, "ООО Ромашка", 1000, 1200, 1400, 1200, 1200 / (2116 + 2 / 3), 1200 / (2116 + 2 / 3), "A", "Y", "AY", 3, 200 / 1200, 1400 / 1200 - 1, "Yes", "▲1", 3, 0.75, "breadwinner", ""],
     ]);
-    for (let row = 9; row <= 13; row++) {
+    for (let row = 12; row <= 16; row++) {
       expect(s.cell(`F${row}`).formula).toBe(`=AVERAGE(C${row}:E${row})`);
-      expect(s.cell(`F${row}`).value).toBeCloseTo(CLIENTS[row - 9].average, 9);
+      expect(s.cell(`F${row}`).value).toBeCloseTo(CLIENTS[row - 12].average, 9);
     }
     // The month header "Oct 2017" stays text (General would turn it into a date).
-    expect(s.numberFormats("C8:C9")).toEqual([["@"], [FORMAT.money]]);
-    expect(s.numberFormats("F9:H9")).toEqual([[FORMAT.money, FORMAT.percent, FORMAT.percent]]);
+    expect(s.numberFormats("C11:C12")).toEqual([["@"], [FORMAT.money]]);
+    expect(s.numberFormats("F12:H12")).toEqual([[FORMAT.money, FORMAT.percent, FORMAT.percent]]);
   });
 
   test("client names are text: in values, never in formulas, formatted @ before they were written", () => {
     const s = double.sheet(SHEET)!;
-    expect(s.values("B9:B13")).toEqual([[NAMES.romashka], [NAMES.hyperlink], [NAMES.atSum], [NAMES.minus], [NAMES.plus]]);
-    for (let row = 9; row <= 13; row++) expect(s.cell(`B${row}`)).toMatchObject({ formula: null, numberFormat: "@" });
-    expect(s.cell("B17")).toMatchObject({ value: NAMES.atSum, formula: null }); // near-key list
+    expect(s.values("B12:B16")).toEqual([[NAMES.romashka], [NAMES.hyperlink], [NAMES.atSum], [NAMES.minus], [NAMES.plus]]);
+    for (let row = 12; row <= 16; row++) expect(s.cell(`B${row}`)).toMatchObject({ formula: null, numberFormat: "@" });
+    expect(s.cell("B20")).toMatchObject({ value: NAMES.atSum, formula: null }); // near-key list
 
     const names = Object.values(NAMES) as string[];
     const mentions = (e: LogEntry, key: string) => JSON.stringify(e[key] ?? null);
     for (const e of double.log.filter((x) => x.op === "formulas")) {
       for (const name of names) expect(mentions(e, "formulas")).not.toContain(JSON.stringify(name).slice(1, -1));
     }
-    const tableValues = double.log.findIndex((e) => e.op === "values" && e.address === "A8:S13");
-    const tableFormats = double.log.findIndex((e) => e.op === "numberFormat" && e.address === "A8:S13");
+    const tableValues = double.log.findIndex((e) => e.op === "values" && e.address === "A11:T16");
+    const tableFormats = double.log.findIndex((e) => e.op === "numberFormat" && e.address === "A11:T16");
     expect(tableFormats).toBeGreaterThanOrEqual(0);
     expect(tableFormats).toBeLessThan(tableValues);
     expect(double.log[tableFormats].sync).toBeLessThanOrEqual(double.log[tableValues].sync);
     expect(mentions(double.log[tableValues], "values")).toContain(JSON.stringify(NAMES.hyperlink));
     // The formulas write covers the Average column only, leaving every other cell unchanged.
-    expect(double.log.filter((e) => e.op === "formulas").map((e) => e.address)).toEqual(["F9:F13"]);
+    expect(double.log.filter((e) => e.op === "formulas").map((e) => e.address)).toEqual(["F12:F16"]);
   });
 
   test("the Excel table over the main table", () => {
     expect(double.sheet(SHEET)!.tables).toEqual([
-      { name: "KeyClients_2017_12", address: "A8:S13", style: "TableStyleLight1", showBandedRows: false, showTotals: false },
+      { name: "KeyClients_2017_12", address: "A11:T16", style: "TableStyleLight1", showBandedRows: false, showTotals: false },
     ]);
   });
 
   test("conditional formats in the plan's priority order, with their fills", () => {
     expect(double.sheet(SHEET)!.conditionalFormats).toEqual([
-      { type: "Custom", address: "M9:M13", formula: "=AND(ISNUMBER(M9),M9<=-0.1)", fill: "#F8CBAD", fontColor: "#9C0006" },
-      { type: "Custom", address: "L9:L13", formula: "=L9<3", fill: "#FFE699", fontColor: null },
-      { type: "Custom", address: "A9:S13", formula: '=$O9<>""', fill: "#DDEBF7", fontColor: null },
+      { type: "Custom", address: "T12:T16", formula: '=LEFT(T12,1)="⚠"', fill: "#F8CBAD", fontColor: "#9C0006" },
+      { type: "Custom", address: "M12:M16", formula: "=AND(ISNUMBER(M12),M12<=-0.1)", fill: "#F8CBAD", fontColor: "#9C0006" },
+      { type: "Custom", address: "L12:L16", formula: "=L12<3", fill: "#FFE699", fontColor: null },
+      { type: "Custom", address: "A12:T16", formula: '=$O12<>""', fill: "#DDEBF7", fontColor: null },
     ]);
   });
 
@@ -102,29 +103,29 @@ describe("one report written into a new sheet", () => {
       title: { text: "Pareto: average monthly sales and cumulative share" },
       legend: { position: "Bottom" },
       series: [
-        { name: "Average", values: at("C39:C43"), xValues: at("B39:B43"), chartType: "ColumnClustered", axisGroup: "Primary" },
-        { name: "Cumulative share", values: at("D39:D43"), xValues: at("B39:B43"), chartType: "Line", axisGroup: "Secondary" },
+        { name: "Average", values: at("C42:C46"), xValues: at("B42:B46"), chartType: "ColumnClustered", axisGroup: "Primary" },
+        { name: "Cumulative share", values: at("D42:D46"), xValues: at("B42:B46"), chartType: "Line", axisGroup: "Secondary" },
       ],
       axes: { "Value/Secondary": { numberFormat: "0%", minimum: 0, maximum: 1 } },
-      position: { from: "G15", to: "Q35" },
+      position: { from: "G18", to: "Q38" },
     });
-    expect(double.sheet(SHEET)!.values("B39:D39")).toEqual([[NAMES.romashka, 1200, CLIENTS[0].cumShare]]);
+    expect(double.sheet(SHEET)!.values("B42:D42")).toEqual([[NAMES.romashka, 1200, CLIENTS[0].cumShare]]);
   });
 
   test("frozen header, column widths in points, row heights, print settings", () => {
     const s = double.sheet(SHEET)!;
-    expect(s.freeze).toEqual({ rows: 8, columns: 2 });
+    expect(s.freeze).toEqual({ rows: 11, columns: 2 });
     expect(columnWidthPoints(34)).toBe(178.5); // 238 px
     expect(columnWidthPoints(9)).toBe(47.25); // 63 px
     expect(Object.values(s.columnWidths)).toEqual(plan.columnWidths.map(columnWidthPoints));
-    expect(s.rowHeights).toEqual({ 0: 24, 4: 45, 7: 30, 21: 30, 25: 45, 29: 30, 37: 30 });
+    expect(s.rowHeights).toEqual({ 0: 24, 4: 45, 10: 30, 24: 30, 28: 45, 32: 30, 40: 30 });
     expect(s.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
   });
 
   test("looks: title, header, centred body cells, borders", () => {
     const s = double.sheet(SHEET)!;
     expect(s.cell("A1").format.font).toEqual({ name: "Calibri", size: 16, bold: true, color: "#1F3864" });
-    expect(s.cell("C8").format).toMatchObject({
+    expect(s.cell("C11").format).toMatchObject({
       font: { name: "Calibri", size: 11, bold: true },
       fill: { color: "#D9E1F2" },
       wrapText: true,
@@ -132,9 +133,9 @@ describe("one report written into a new sheet", () => {
       horizontalAlignment: "Center",
       borders: { bottom: { style: "Continuous", weight: "Thin", color: "#8EA9DB" } },
     });
-    expect(s.cell("A9").format.horizontalAlignment).toBe("Center"); // rank
-    expect(s.cell("B9").format.horizontalAlignment).toBeUndefined(); // client, left
-    expect(s.cell("I9").format.horizontalAlignment).toBe("Center"); // ABC
+    expect(s.cell("A12").format.horizontalAlignment).toBe("Center"); // rank
+    expect(s.cell("B12").format.horizontalAlignment).toBeUndefined(); // client, left
+    expect(s.cell("I12").format.horizontalAlignment).toBe("Center"); // ABC
     expect(s.cell("A2").format.font).toEqual({ name: "Calibri", size: 11, color: "#404040" });
   });
 
@@ -163,7 +164,7 @@ describe("sheet names and replacement (SPEC §7)", () => {
     const second = double.sheet(SHEET)!;
     expect(second.id).not.toBe(firstId);
     expect(second.tables.map((t) => t.name)).toEqual(["KeyClients_2017_12"]);
-    expect(second.cell("B10").value).toBe(NAMES.hyperlink);
+    expect(second.cell("B13").value).toBe(NAMES.hyperlink);
     expect(double.activeSheetName()).toBe(SHEET);
     expect(JSON.parse(double.setting(SHEETS_SETTING) as string)).toEqual({ [second.id]: { month: "2017-12", createdBy: "KeyClient" } });
     expect(writesTo(double, "Key clients 2017-11")).toEqual([]);
@@ -338,7 +339,7 @@ describe("batches", () => {
     const double = createExcelDouble(SALES);
     await write(double, planSheet(modelWith(200)));
     expect(double.syncs).toBe(4);
-    expect(double.sheet(SHEET)!.cell("B208").value).toBe("Client 200");
+    expect(double.sheet(SHEET)!.cell("B211").value).toBe("Client 200");
   });
 
   test("30,000 clients: every batch within the budget and Excel on the web's 5 MB, values split by rows", async () => {
@@ -352,14 +353,14 @@ describe("batches", () => {
     await write(double, plan);
     expect(double.syncs).toBe(3 + batches.length);
     expect(batches.length).toBeLessThanOrEqual(12);
-    const tableWrites = double.log.filter((e) => e.op === "values" && /^A\d+:S\d+$/.test(e.address!));
-    // 20,000 cells per write: 1,052 rows of 19 columns; the header row 8 and 30,000 clients down to row 30,008.
+    const tableWrites = double.log.filter((e) => e.op === "values" && /^A\d+:T\d+$/.test(e.address!));
+    // 20,000 cells per write: 1,000 rows of 20 columns; the header row 11 and 30,000 clients down to row 30,011.
     const expected: string[] = [];
-    for (let top = 8; top <= 30_008; top += 1_052) expected.push(`A${top}:S${Math.min(top + 1_051, 30_008)}`);
-    expect(expected).toHaveLength(29);
+    for (let top = 11; top <= 30_011; top += 1_000) expected.push(`A${top}:T${Math.min(top + 999, 30_011)}`);
+    expect(expected).toHaveLength(31);
     expect(tableWrites.map((e) => e.address)).toEqual(expected);
-    expect(double.sheet(SHEET)!.values("B30008:B30008")).toEqual([["Client 30000"]]);
-    expect(double.sheet(SHEET)!.cell("F30008").formula).toBe("=AVERAGE(C30008:E30008)");
+    expect(double.sheet(SHEET)!.values("B30011:B30011")).toEqual([["Client 30000"]]);
+    expect(double.sheet(SHEET)!.cell("F30011").formula).toBe("=AVERAGE(C30011:E30011)");
   });
 });
 

@@ -19,16 +19,17 @@ describe("planSheet on the 5-client fixture", () => {
       ["title", "A1"],
       ["meta", "A2:A4"],
       ["summary", "B5:Q6"],
-      ["table", "A8:S13"],
-      ["nearKey", "A15:E19"],
-      ["dropped", "A21:E23"],
-      ["lost", "A25:E27"],
-      ["dataQuality", "A29:C32"],
-      ["warnings", "A34:A35"],
-      ["chartData", "A37:D43"],
+      ["earlyWarning", "A8:E9"],
+      ["table", "A11:T16"],
+      ["nearKey", "A18:E22"],
+      ["dropped", "A24:E26"],
+      ["lost", "A28:E30"],
+      ["dataQuality", "A32:C35"],
+      ["warnings", "A37:A38"],
+      ["chartData", "A40:D46"],
     ]);
     expect(plan.sheetName).toBe("Key clients 2017-12");
-    expect(plan.freeze).toEqual({ rows: 8, columns: 2 });
+    expect(plan.freeze).toEqual({ rows: 11, columns: 2 });
   });
 
   test("title and meta lines", () => {
@@ -60,18 +61,18 @@ describe("planSheet on the 5-client fixture", () => {
     expect(table.rows[0].values).toEqual([
       "Rank", "Client", "Oct 2017", "Nov 2017", "Dec 2017", "Average", "Share", "Cum. share", "ABC", "XYZ",
       "ABC-XYZ", "Months shipped", "Trend", "vs prev month", "Key", "Status", "Days since last",
-      "Top-assortment share", "Type",
+      "Top-assortment share", "Type", "Risk",
     ]);
     expect(table.rows.slice(1).map((r) => r.values[5])).toEqual([
-      { formula: "=AVERAGE(C9:E9)", result: 1200 },
-      { formula: "=AVERAGE(C10:E10)", result: 500 },
-      { formula: "=AVERAGE(C11:E11)", result: 300 },
-      { formula: "=AVERAGE(C12:E12)", result: 100 },
-      { formula: "=AVERAGE(C13:E13)", result: 50 / 3 },
+      { formula: "=AVERAGE(C12:E12)", result: 1200 },
+      { formula: "=AVERAGE(C13:E13)", result: 500 },
+      { formula: "=AVERAGE(C14:E14)", result: 300 },
+      { formula: "=AVERAGE(C15:E15)", result: 100 },
+      { formula: "=AVERAGE(C16:E16)", result: 50 / 3 },
     ]);
     expect(table.rows[1].values).toEqual([
-      1, "ООО Ромашка", 1000, 1200, 1400, { formula: "=AVERAGE(C9:E9)", result: 1200 }, CLIENTS[0].share,
-      CLIENTS[0].cumShare, "A", "Y", "AY", 3, 200 / 1200, 1400 / 1200 - 1, "Yes", "▲1", 3, 0.75, "breadwinner",
+      1, "ООО Ромашка", 1000, 1200, 1400, { formula: "=AVERAGE(C12:E12)", result: 1200 }, CLIENTS[0].share,
+      CLIENTS[0].cumShare, "A", "Y", "AY", 3, 200 / 1200, 1400 / 1200 - 1, "Yes", "▲1", 3, 0.75, "breadwinner", null,
     ]);
     // Blank figures stay blank: no vs-prev when Nov = 0, no Key/Status for non-key clients.
     expect(table.rows[2].values.slice(12, 17)).toEqual([-0.3, null, "Yes", "new", 11]);
@@ -82,31 +83,32 @@ describe("planSheet on the 5-client fixture", () => {
   test("main table formats: money, percent, signed percent, text for names and codes", () => {
     expect(blockFormats(table)[1]).toEqual([
       "0", "@", "#,##0.00", "#,##0.00", "#,##0.00", "#,##0.00", "0.0%", "0.0%", "@", "@", "@", "0",
-      "+0.0%;-0.0%;0.0%", "+0.0%;-0.0%;0.0%", "@", "@", "#,##0", "0.0%", "@",
+      "+0.0%;-0.0%;0.0%", "+0.0%;-0.0%;0.0%", "@", "@", "#,##0", "0.0%", "@", "@",
     ]);
     expect(blockFormats(table)[0].every((f) => f === "@")).toBe(true);
-    expect(table.textColumns).toEqual([1, 8, 9, 10, 14, 15, 18]);
+    expect(table.textColumns).toEqual([1, 8, 9, 10, 14, 15, 18, 19]);
     expect(table.centerColumns).toEqual([0, 8, 9, 10, 11, 14, 15, 18]);
   });
 
-  test("Excel table, conditional formats (falling first, key rows last) and widths", () => {
+  test("Excel table, conditional formats (at risk first, key rows last) and widths", () => {
     expect(plan.table).toEqual({
       name: "KeyClients_2017_12",
-      range: "A8:S13",
-      headerRow: 8,
+      range: "A11:T16",
+      headerRow: 11,
       columns: table.rows[0].values,
       style: "TableStyleLight1",
       showRowStripes: false,
     });
     expect(plan.conditionalFormats).toEqual([
-      { kind: "fallingTrend", range: "M9:M13", formula: "=AND(ISNUMBER(M9),M9<=-0.1)" },
-      { kind: "irregular", range: "L9:L13", formula: "=L9<3" },
-      { kind: "keyRow", range: "A9:S13", formula: '=$O9<>""' },
+      { kind: "atRisk", range: "T12:T16", formula: '=LEFT(T12,1)="⚠"' },
+      { kind: "fallingTrend", range: "M12:M16", formula: "=AND(ISNUMBER(M12),M12<=-0.1)" },
+      { kind: "irregular", range: "L12:L16", formula: "=L12<3" },
+      { kind: "keyRow", range: "A12:T16", formula: '=$O12<>""' },
     ]);
-    expect(plan.columnWidths).toHaveLength(19);
+    expect(plan.columnWidths).toHaveLength(20);
     expect(plan.columnWidths.slice(0, 6)).toEqual([9, 34, 14, 14, 14, 14]);
     expect(plan.rowHeights[0]).toEqual({ row: 1, height: 24 });
-    expect(plan.rowHeights.map((h) => h.row)).toContain(8);
+    expect(plan.rowHeights.map((h) => h.row)).toContain(11);
   });
 
   test("sections list the model's rows with names as text", () => {
@@ -136,10 +138,10 @@ describe("planSheet on the 5-client fixture", () => {
     expect(plan.chart).toEqual({
       kind: "pareto",
       title: "Pareto: average monthly sales and cumulative share",
-      categories: "B39:B43",
-      bars: { name: "Average", values: "C39:C43" },
-      line: { name: "Cumulative share", values: "D39:D43", numberFormat: "0%" },
-      anchor: { from: "G15", to: "Q35" },
+      categories: "B42:B46",
+      bars: { name: "Average", values: "C42:C46" },
+      line: { name: "Cumulative share", values: "D42:D46", numberFormat: "0%" },
+      anchor: { from: "G18", to: "Q38" },
     });
   });
 
@@ -190,7 +192,7 @@ describe("planSheet variants", () => {
       clients: CLIENTS.map((c, i) => ({ ...c, profitShare: [0.5, 0.3, 0.1, 0.1, 0][i] })),
     });
     const table = block(planSheet(model), "table");
-    expect(table.rows[0].values.slice(-3)).toEqual(["Days since last", "Profit share", "Type"]);
+    expect(table.rows[0].values.slice(-4)).toEqual(["Days since last", "Profit share", "Type", "Risk"]);
     expect(table.rows.slice(1).map((r) => r.values[17])).toEqual([0.5, 0.3, 0.1, 0.1, 0]);
   });
 
@@ -201,7 +203,7 @@ describe("planSheet variants", () => {
     expect(plan.table).toBeNull();
     expect(plan.chart).toBeNull();
     expect(plan.conditionalFormats).toEqual([]);
-    expect(plan.blocks.map((b) => b.kind)).toEqual(["title", "meta", "summary", "table", "nearKey", "dropped", "lost", "dataQuality"]);
+    expect(plan.blocks.map((b) => b.kind)).toEqual(["title", "meta", "summary", "earlyWarning", "table", "nearKey", "dropped", "lost", "dataQuality"]);
     expect(block(plan, "table").rows[1]).toEqual({ style: "note", values: ["No clients with shipments in the window."] });
     expect(block(plan, "lost").rows[1]).toEqual({ style: "note", values: ["No lost clients."] });
     expect(block(plan, "dataQuality").rows[1]).toEqual({ style: "note", values: ["No rows skipped."] });
@@ -226,7 +228,7 @@ describe("planSheet variants", () => {
     // Cut to 31 characters ("…and a "), then the trailing space is trimmed.
     expect(plan.sheetName).toBe("Key-clients- -2017-12--- and a");
     const row = block(plan, "table").rows[1].values;
-    expect([row[5], row[6], row[12]]).toEqual([{ formula: "=AVERAGE(C9:E9)", result: null }, null, null]);
+    expect([row[5], row[6], row[12]]).toEqual([{ formula: "=AVERAGE(C12:E12)", result: null }, null, null]);
   });
 });
 
@@ -256,4 +258,39 @@ test("wrappedLines wraps bold header words into the column", () => {
   // Width 11 holds 8: "irregular" and "shipments" each break in two.
   expect(wrappedLines("Key with irregular shipments", 11)).toBe(5);
   expect(wrappedLines("Status (n/a: no previous window data)", 16)).toBe(3);
+});
+
+describe("early warning (SPEC §11)", () => {
+  // The second key client is overdue and falling; the third (near-key) is only irregular: listed in
+  // the Risk column, not in the section.
+  const risk = (fields: Partial<ReportModel["clients"][number]["risk"]>) => ({ ...CLIENTS[0].risk, ...fields });
+  const clients = CLIENTS.map((c, i) =>
+    i === 1 ? { ...c, daysSinceLast: 47, risk: risk({ signals: ["overdue", "falling"], atRisk: true, usualGapDays: 12 }) }
+    : i === 2 ? { ...c, monthsWithShipments: 2, risk: risk({ signals: ["irregular"] }) }
+    : c,
+  );
+  const model = fixtureModel({ clients, risk: { count: 1, amount: 500 } });
+
+  test("the section opens the sheet above the main table: at-risk clients with their reasons and figures", () => {
+    const section = block(planSheet(model), "earlyWarning");
+    expect(section.address).toBe("A8:E10");
+    expect(section.rows.map((r) => r.values)).toEqual([
+      ["Early warning: 1 at risk, 500.00 a month"],
+      ["Rank", "Client", "List", "Average", "Reasons"],
+      [2, NAMES.hyperlink, "key", 500, "no shipment for 47 days, usually every 12; turnover falling 30% a month"],
+    ]);
+    expect(section.textColumns).toEqual([1, 2, 4]);
+    const ru = block(planSheet({ ...model, lang: "ru" }), "earlyWarning");
+    expect(ru.rows[0].values).toEqual(["Раннее предупреждение: под угрозой: 1, 500,00 в месяц"]);
+    expect(ru.rows[2].values[4]).toBe("нет отгрузок 47 дн., обычно каждые 12; оборот падает на 30% в месяц");
+  });
+
+  test("the Risk column: reasons of every client with a signal, at-risk ones marked for the conditional format", () => {
+    const plan = planSheet(model);
+    const table = block(plan, "table");
+    expect(table.rows.slice(1).map((r) => r.values[19])).toEqual([
+      null, "⚠ no shipment for 47 days, usually every 12; turnover falling 30% a month", "shipped in 2 of 3 months", null, null,
+    ]);
+    expect(plan.conditionalFormats[0]).toEqual({ kind: "atRisk", range: "T13:T17", formula: '=LEFT(T13,1)="⚠"' });
+  });
 });
