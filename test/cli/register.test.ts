@@ -127,7 +127,8 @@ test("round trip: every edit comes back on its client, rows keep the user's orde
   const report = wb.worksheets[0];
   let header = 0;
   report.eachRow((row, n) => {
-    if (header === 0 && row.getCell(1).value === "Rank") header = n;
+    // The main table's header (the Early warning list above it starts with "Rank" too).
+    if (header === 0 && row.getCell(1).value === "Rank" && (row.values as unknown[]).includes("Relationship")) header = n;
   });
   const columns = (report.getRow(header).values as unknown[]).slice(1).map(String);
   const relationshipOf = new Map<string, unknown>();
