@@ -6,7 +6,9 @@ export type ErrorCode =
   | "emptyTable"
   | "monthOutsideData"
   | "badOption"
-  | "badFile";
+  | "badFile"
+  /** The key-client register's table was broken by hand (SPEC §13): nothing is written. */
+  | "badRegister";
 
 /** The facts an error states, so the edge can write it in the user's language (the message is English). */
 export interface ErrorFacts {

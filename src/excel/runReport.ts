@@ -12,12 +12,17 @@ import { ExcelError, excelRun } from "./officeErrors";
 import { findSourceRange, readHeadRows, readTable, type SourceRange } from "./reader";
 import { savedSourceRange } from "./savedSource";
 import { writeReport } from "./writer";
+import { readRegister, writeRegister } from "./register";
+import { mergeRegister } from "../report/registerMerge";
+import { registerBasis } from "../core/registerFacts";
+import { registerLabels } from "../core/registerLabels";
+import { KeyClientError } from "../core/errors";
 
 export interface ReportSettings {
   /** The user's column choices by header text (absent = found by header name; "" = none, optional fields only). */
   columns: Partial<Record<Field, string>>;
   dateOrder: DateOrder;
-  options: Partial<Pick<ReportOptions, "month" | "months" | "rule" | "basis" | "lang" | "nearKeyCount" | "fallingTrend">>;
+  options: Partial<Pick<ReportOptions, "manager" | "month" | "months" | "rule" | "basis" | "lang" | "nearKeyCount" | "fallingTrend">>;
   /** e.g. "Sales!A1:U9995"; absent = the current selection, table or used range. */
   sourceAddress?: string;
 }
@@ -78,7 +83,7 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
     signal?.throwIfAborted();
     const source = await sourceFor(context, settings.sourceAddress);
     const today = localToday();
-    const table = new ChunkedTable({ columns: settings.columns, dateOrder: settings.dateOrder, today });
+    const table = new ChunkedTable({ columns: settings.columns, dateOrder: settings.dateOrder, today, manager: settings.options.manager });
     const head = await readHeadRows(context, source);
     signal?.throwIfAborted();
     table.addRows(head, source.rowIndex + 1);
@@ -96,7 +101,11 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
     onProgress?.("analysing", 0, 1);
     await yieldToUi();
     const model = buildReport(table.finish(), { ...settings.options, source: source.address, today });
-    const plan = planSheet(model);
+    // The register is read and checked before anything is written: a broken one changes nothing.
+    const register = await readRegister(context);
+    const merged = mergeRegister(register.old, registerBasis(model), model.lang);
+    if (!merged.ok) throw new KeyClientError("badRegister", registerLabels(model.lang).problem(merged.problem, register.place!.sheetName));
+    const plan = planSheet(model, merged.update);
     signal?.throwIfAborted();
 
     const { sheetName } = await writeReport(context, plan, {
@@ -105,6 +114,7 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
       signal,
       onProgress: (done, total) => onProgress?.("writing", done, total),
     });
+    await writeRegister(context, register, merged.update, model.lang);
     return { model, sheetName, source };
   }));
 }

@@ -127,6 +127,7 @@ export const EN: PaneTexts = {
       monthOutsideData: "No data for that month",
       badOption: "Please check the settings",
       badFile: "The data cannot be read",
+      badRegister: "The key-client register needs fixing",
     },
     reasonTitles: {
       multipleAreas: "Select one block of cells",

@@ -26,6 +26,7 @@ const RU_ADVICE: Record<ErrorCode, string> = {
   monthOutsideData: "Выберите месяц, за который в таблице есть отгрузки.",
   badOption: "Один из параметров задан неверно.",
   badFile: "Данные не удаётся прочитать.",
+  badRegister: "Верните таблице реестра её заголовки и постройте отчёт снова; книга не изменена.",
 };
 
 /** Russian sentences per Excel error code (src/excel/officeErrors.ts has the English ones). */
@@ -153,6 +154,7 @@ export const RU: PaneTexts = {
       monthOutsideData: "Нет данных за этот месяц",
       badOption: "Проверьте параметры",
       badFile: "Данные не удаётся прочитать",
+      badRegister: "Реестр ключевых клиентов нужно поправить",
     },
     reasonTitles: {
       multipleAreas: "Выделите один блок ячеек",

@@ -62,6 +62,7 @@ export interface SheetView {
   usedAddress(): string | null;
   tables: { name: string; address: string; style: string; showBandedRows: boolean; showTotals: boolean }[];
   charts: ChartModel[];
+  dataValidations: { address: string; rule: { list: { inCellDropDown?: boolean; source: string } } }[];
   conditionalFormats: { type: string; address: string; formula: string | null; fill: string | null; fontColor: string | null }[];
   freeze: { rows: number; columns: number };
   columnWidths: Record<number, number>;

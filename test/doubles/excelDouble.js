@@ -153,6 +153,7 @@
     this.tables = [];
     this.charts = [];
     this.conditionalFormats = []; // in priority order: [0] wins
+    this.dataValidations = []; // { box, rule }; a later rule over the same cells replaces the earlier
     this.freeze = { rows: 0, columns: 0 };
     this.columnWidths = {};
     this.rowHeights = {};
@@ -514,8 +515,40 @@
     this.format = new RangeFormat(ctx, this);
     this.conditionalFormats = new ConditionalFormatCollection(ctx, this);
     Object.defineProperty(this, "worksheet", { get: function () { return self._sheetProxy; } });
+    this.dataValidation = new DataValidation(ctx, this);
   }
   inherit(Range);
+
+  // ----- data validation (the rule of a range; only list rules are modelled)
+
+  function DataValidation(ctx, range) {
+    this._ctx = ctx;
+    this._range = range;
+  }
+  function dropValidations(sheet, box) {
+    sheet.dataValidations = sheet.dataValidations.filter(function (v) { return !intersects(v.box, box); });
+  }
+  DataValidation.prototype.clear = function () {
+    var range = this._range;
+    this._ctx._queue(function () {
+      var t = range._target();
+      dropValidations(t.sheet, t.box);
+      t.sheet.workbook.record({ op: "dataValidation.clear", sheet: t.sheet.name, address: boxAddress(t.box) });
+    });
+  };
+  Object.defineProperty(DataValidation.prototype, "rule", {
+    set: function (rule) {
+      var range = this._range;
+      if (!rule || !rule.list || typeof rule.list.source !== "string") throw new Error("The Excel double models list rules only: { list: { inCellDropDown, source } }.");
+      var copy = JSON.parse(JSON.stringify(rule));
+      this._ctx._queue(function () {
+        var t = range._target();
+        dropValidations(t.sheet, t.box);
+        t.sheet.dataValidations.push({ box: t.box, rule: copy });
+        t.sheet.workbook.record({ op: "dataValidation.rule", sheet: t.sheet.name, address: boxAddress(t.box), rule: copy });
+      });
+    },
+  });
   Range.prototype._scalars = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "numberFormat"];
   Range.prototype._read = function (name) {
     var t = this._target();
@@ -789,6 +822,7 @@
 
   function Table(ctx, resolve, nullable) {
     Base.call(this, ctx, resolve, nullable);
+    this.rows = new TableRowCollection(ctx, this);
   }
   inherit(Table);
   Table.prototype._scalars = ["name", "style", "showTotals", "showHeaders", "showBandedRows"];
@@ -820,6 +854,29 @@
       t.deleted = true;
       t.sheet.workbook.record({ op: "table.delete", sheet: t.sheet.name, table: t.name });
     });
+  };
+
+  // Rows appended at the end of a table (index null), as Excel's TableRowCollection.add does; the
+  // double does not shift cells below the table, so a test keeps them clear.
+  function TableRowCollection(ctx, table) {
+    this._ctx = ctx;
+    this._table = table;
+  }
+  TableRowCollection.prototype.add = function (index, values) {
+    if (index !== null && index !== undefined) throw new Error("The Excel double appends table rows only (index null).");
+    var table = this._table;
+    var input = JSON.parse(JSON.stringify(values));
+    this._ctx._queue(function () {
+      var t = table._target();
+      var width = t.box.columnCount;
+      if (!Array.isArray(input) || input.some(function (row) { return !Array.isArray(row) || row.length !== width; })) {
+        throw officeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      }
+      var added = { rowIndex: t.box.rowIndex + t.box.rowCount, columnIndex: t.box.columnIndex, rowCount: input.length, columnCount: width };
+      t.sheet.forEachCell(added, true, function (cell, r, c) { writeCell(cell, input[r][c]); });
+      t.box = { rowIndex: t.box.rowIndex, columnIndex: t.box.columnIndex, rowCount: t.box.rowCount + input.length, columnCount: width };
+      t.sheet.workbook.record({ op: "table.rows.add", sheet: t.sheet.name, table: t.name, address: boxAddress(added), values: input });
+    }, utf8Bytes(values));
   };
 
   function TableCollection(ctx, list, sheetProxy) {
@@ -1401,6 +1458,7 @@
             }),
           };
         }),
+        dataValidations: m.dataValidations.map(function (v) { return { address: boxAddress(v.box), rule: JSON.parse(JSON.stringify(v.rule)) }; }),
         conditionalFormats: m.conditionalFormats.map(function (cf) {
           return { type: cf.type, address: cf.address, formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor };
         }),
