@@ -83,4 +83,12 @@ function msOf(fn) {
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
 }
 
-module.exports = { median, timed, nodeJson, exportPayload, cellsOf, msOf };
+/** Wall time and peak RSS of a list of `timed` runs: medians, and every run. */
+function summarize(list) {
+  return { wallMs: median(list.map((m) => m.wallMs)), peakRssMiB: median(list.map((m) => m.peakRssMiB)), runs: list.map(({ wallMs, peakRssMiB }) => ({ wallMs, peakRssMiB })) };
+}
+
+/** The fastest run of a summary (other processes only ever add time). */
+const fastest = (summary) => Math.min(...summary.runs.map((r) => r.wallMs));
+
+module.exports = { median, timed, nodeJson, exportPayload, cellsOf, msOf, summarize, fastest };

@@ -6,7 +6,8 @@ tests compare against (window pivot, average, rank, share, cumShare, ABC, XYZ, t
 
     /usr/bin/python3 bench/pandas_report.py bench/data/10k.csv --today 2024-01-15 --json out.json
 
-The defaults read bench/generate.js output. Other exports need their columns and formats named, e.g.
+The defaults read bench/generate.js output, as CSV or as .xlsx (bench/generateXlsx.js; read with
+openpyxl, Debian's python3-openpyxl). Other exports need their columns and formats named, e.g.
 samples/distributor-1c.csv:
     --encoding cp1251 --sep ';' --skiprows 3 --client Контрагент --date Дата --amount Сумма
     --date-format %d.%m.%Y --decimal ,
@@ -59,8 +60,11 @@ def to_amount(col, decimal):
 
 
 def load(a):
-    df = pd.read_csv(a.csv, sep=a.sep, encoding=a.encoding, skiprows=a.skiprows,
-                     usecols=[a.client, a.date, a.amount], dtype={a.client: str})
+    columns = [a.client, a.date, a.amount]
+    if a.csv.lower().endswith((".xlsx", ".xlsm")):  # the first sheet, read by openpyxl
+        df = pd.read_excel(a.csv, engine="openpyxl", skiprows=a.skiprows, usecols=columns, dtype={a.client: str})
+    else:
+        df = pd.read_csv(a.csv, sep=a.sep, encoding=a.encoding, skiprows=a.skiprows, usecols=columns, dtype={a.client: str})
     df = df.dropna(how="all")  # blank lines and ;;;; lines are not rows
     read = len(df)
     name = df[a.client].fillna("").str.replace(r"\s+", " ", regex=True).str.strip()

@@ -9,7 +9,9 @@
 //  - the same kind of export at a sheet's full size as 1C writes it (bench/generate.js --style 1c:
 //    windows-1251, `;`, quoted Cyrillic names, long product names), our CLI and pandas on it alike;
 //  - a cross-check of our JSON against pandas' on the 100,000-row file and the 1C-style one (exit 1
-//    when they disagree).
+//    when they disagree);
+//  - the .xlsx input (bench/xlsxInput.js): the 1,048,575-row export as .xlsx against the same rows as
+//    CSV, pandas with openpyxl on the 100,000-row .xlsx, and bench/pandas_minimal.py on the CSV.
 // Medians of RUNS runs. Prints one table and writes it all to bench/results/latest.json (and the
 // tables of docs/performance.md to bench/results/latest.md).
 // Options: --runs N (default 3), --sizes 10000,100000 (a subset, for a quick look).
@@ -21,8 +23,9 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
-const { median, timed, nodeJson } = require("./measure");
+const { median, timed, nodeJson, summarize, fastest } = require("./measure");
 const { pandasOptions } = require("./pandasOptions");
+const { xlsxAgainstCsv, xlsxAgainstPandas, csvAgainstMinimalPandas, xlsxReport } = require("./xlsxInput");
 
 const ROOT = path.join(__dirname, "..");
 const DATA = path.join(__dirname, "data");
@@ -69,7 +72,6 @@ function machine() {
 }
 
 const mib = (x) => Math.round(x);
-const fastest = (summary) => Math.min(...summary.runs.map((r) => r.wallMs));
 const seconds = (ms) => Math.round(ms) / 1000;
 
 /**
@@ -86,8 +88,7 @@ function endToEnd(file, name, today, pandasArgs = []) {
     pandas.push(timed(PYTHON, [path.join(__dirname, "pandas_report.py"), file, "--today", today, "--json", `${out}.pandas.json`, ...pandasArgs]));
     ours.xlsx.push(timed(process.execPath, keyclient(["--out", `${out}.xlsx`])));
   }
-  const summary = (list) => ({ wallMs: median(list.map((m) => m.wallMs)), peakRssMiB: median(list.map((m) => m.peakRssMiB)), runs: list.map(({ wallMs, peakRssMiB }) => ({ wallMs, peakRssMiB })) });
-  return { json: summary(ours.json), xlsx: summary(ours.xlsx), pandas: summary(pandas), files: { ours: `${out}.ours.json`, pandas: `${out}.pandas.json` } };
+  return { json: summarize(ours.json), xlsx: summarize(ours.xlsx), pandas: summarize(pandas), files: { ours: `${out}.ours.json`, pandas: `${out}.pandas.json` } };
 }
 
 function engine(file, today) {
@@ -202,6 +203,7 @@ function printTable(result) {
   for (const check of result.crossChecks) {
     lines.push(`Cross-check vs pandas on ${check.label}: ${check.problems.length === 0 ? `all ${check.clients} clients agree` : `${check.problems.length} DISAGREEMENTS`}`);
   }
+  lines.push(...xlsxReport(result).lines);
   lines.push("");
   for (const g of result.goals) lines.push(`${g.met ? "met    " : "NOT MET"}  ${g.goal}: ${g.value}`);
   return lines.join("\n");
@@ -224,7 +226,7 @@ function markdown(result) {
   }
   lines.push("", `Fastest of the runs, ours / pandas: ${result.sizes.map((s) => `${rowLabel(s)} rows ${s.ratio.wallBest.toFixed(2)}`).join(", ")}.`);
   // The lines of the console table after the size rows (functions, workbook, parsers, cross-check).
-  const extra = result.table.split("\n").filter((line) => /^(ABC on|Workbook of|CSV split|Cross-check)/.test(line));
+  const extra = result.table.split("\n").filter((line) => /^(ABC on|Workbook of|CSV split|Cross-check|XLSX|CSV vs)/.test(line));
   if (extra.length > 0) lines.push("", ...extra.map((line) => `- ${line}`));
   lines.push("", "| goal | measured | |", "|---|---:|---|");
   for (const g of result.goals) lines.push(`| ${g.goal} | ${g.value} | ${g.met ? "met" : "**not met**"} |`);
@@ -254,6 +256,7 @@ function goals(result) {
     list.push({ goal: `MONTHLY on 1,048,576 rows ≤ ${GOALS.monthlyMs} ms`, value: `${Math.round(monthly)} ms`, met: monthly <= GOALS.monthlyMs });
   }
   if (result.xlsx) list.push({ goal: `workbook of 20,000 clients ≤ ${GOALS.xlsxMs} ms`, value: `${Math.round(result.xlsx.medianMs)} ms`, met: result.xlsx.medianMs <= GOALS.xlsxMs });
+  list.push(...xlsxReport(result).goals);
   return list;
 }
 
@@ -313,6 +316,11 @@ async function benchSizes() {
     result.functions = nodeJson(path.join(__dirname, "functions.js"), [big, String(RUNS)]);
     result.xlsx = nodeJson(path.join(__dirname, "xlsx.js"), [RESULTS, String(RUNS)]);
     result.csvParsers = nodeJson(path.join(__dirname, "csv-parsers.js"), [big, String(RUNS)]);
+
+    process.stderr.write(".xlsx input, pandas with openpyxl, the least pandas…\n");
+    result.xlsxInput = xlsxAgainstCsv(big, RUNS, TODAY, RESULTS);
+    result.xlsxPandas = xlsxAgainstPandas(exportFile(CROSS_CHECK_SIZE), RUNS, TODAY, RESULTS);
+    result.minimalPandas = csvAgainstMinimalPandas(big, RUNS, TODAY, RESULTS);
   }
   finishResult(result, "latest");
 }

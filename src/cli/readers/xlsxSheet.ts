@@ -6,7 +6,7 @@
 
 import { KeyClientError } from "../../core/errors";
 import type { CellValue } from "../../core/types";
-import { attribute, forEachAttribute, xmlText, type OnAttribute, type XmlHandler } from "./xmlScanner";
+import { forEachAttribute, plainDecimal, xmlText, type OnAttribute, type XmlHandler } from "./xmlScanner";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from "./xlsxLimits";
 import type { SheetSource } from "./xlsxWorkbook";
 
@@ -21,20 +21,35 @@ export type OnSheetRow = (rowNumber: number, cells: CellValue[]) => void;
 const A = 0x41;
 const Z = 0x5a;
 const LOWER_CASE = 0x20;
+const B = 0x62;
+const D = 0x64;
+const E = 0x65;
 const R = 0x72;
 const S = 0x73;
 const T = 0x74;
 
-/** The column number of a cell reference (`AB12` → 28), or 0 when it has no letters. */
-function columnOf(ref: string): number {
+/** The column number of the cell reference `source[start, end)` (`AB12` → 28), or 0 when it has no letters. */
+function columnAt(source: Buffer, start: number, end: number): number {
   let column = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) & ~LOWER_CASE;
+  for (let i = start; i < end; i++) {
+    const code = source[i] & ~LOWER_CASE;
     if (code < A || code > Z) break;
     column = column * 26 + code - A + 1;
     if (column > EXCEL_MAX_COLUMNS) return column;
   }
   return column;
+}
+
+/** A cell's type (`t`), as one of the constants the cell's value is read by; unknown types read as numbers, as exceljs does. */
+function cellType(source: Buffer, start: number, end: number): string {
+  const length = end - start;
+  if (length === 1) {
+    const code = source[start];
+    return code === S ? "s" : code === B ? "b" : code === E ? "e" : code === D ? "d" : "n";
+  }
+  if (length === 3 && source.toString("latin1", start, end) === "str") return "str";
+  if (length === 9 && source.toString("latin1", start, end) === "inlineStr") return "inlineStr";
+  return "n";
 }
 
 /** An ISO 8601 date (`t="d"` cells): a date alone, or a time without a zone, is the UTC wall clock, as dates read elsewhere. */
@@ -48,11 +63,16 @@ export class SheetCells implements XmlHandler {
   private rowNumber = 0;
   private cells: CellValue[] = [];
   private column = 0;
-  private ref: string | undefined;
-  private type = "";
-  private style: string | undefined;
+  /** The `r` of the row or cell being opened: its number (0 when it has none, -1 when it is not valid, its text then kept). */
+  private ref = 0;
+  private refText = "";
+  private type = "n";
+  private style = NaN;
   private dateStyle = false;
   private value = "";
+  /** The value, when it was read as a number from its bytes (`value` is then empty). */
+  private number = 0;
+  private hasNumber = false;
   private inline = "";
   private inValue = false;
   private inInline = false;
@@ -65,16 +85,18 @@ export class SheetCells implements XmlHandler {
     private readonly path: string,
   ) {}
 
-  open(name: string, source: string, start: number, end: number, selfClosing: boolean): void {
+  open(name: string, source: Buffer, start: number, end: number, selfClosing: boolean): void {
     if (this.done) return;
     switch (name) {
       case "row":
-        this.startRow(attribute(source, start, end, "r")); // a self-closing row is closed right after
+        this.ref = 0;
+        forEachAttribute(source, start, end, this.rowAttribute);
+        this.startRow(); // a self-closing row is closed right after
         break;
       case "c":
-        this.ref = undefined;
+        this.ref = 0;
         this.type = "n";
-        this.style = undefined;
+        this.style = NaN;
         forEachAttribute(source, start, end, this.cellAttribute);
         this.startCell();
         break;
@@ -114,16 +136,44 @@ export class SheetCells implements XmlHandler {
     }
   }
 
-  text(source: string, start: number, end: number, isCdata: boolean): void {
-    if (!this.inValue && !this.inInline) return;
-    const text = xmlText(source.slice(start, end), isCdata);
-    if (this.inValue) this.value += text;
-    else this.inline += text;
+  text(source: Buffer, start: number, end: number, isCdata: boolean): void {
+    if (this.inInline) this.inline += xmlText(source, start, end, isCdata);
+    if (!this.inValue) return;
+    // Numbers and shared-string indexes, nearly every value of a sheet, are read from the bytes.
+    if (!this.hasNumber && this.value === "" && !isCdata && (this.type === "n" || this.type === "s")) {
+      this.number = plainDecimal(source, start, end);
+      this.hasNumber = !Number.isNaN(this.number);
+      if (this.hasNumber) return;
+    } else if (this.hasNumber) {
+      this.hasNumber = false; // a value in two pieces: read as text
+      this.value = String(this.number);
+    }
+    this.value += xmlText(source, start, end, isCdata);
   }
 
-  private startRow(ref: string | undefined): void {
-    const rowNumber = ref === undefined ? this.rowNumber + 1 : Number(ref);
-    if (!Number.isInteger(rowNumber) || rowNumber < 1) this.refuse(`a row numbered "${ref}"`);
+  /** A row's `r`, read from its bytes. */
+  private readonly rowAttribute: OnAttribute = (source, nameStart, nameEnd, valueStart, valueEnd) => {
+    if (nameEnd - nameStart !== 1 || source[nameStart] !== R) return;
+    const rowNumber = plainDecimal(source, valueStart, valueEnd);
+    this.ref = Number.isInteger(rowNumber) && rowNumber >= 1 ? rowNumber : -1;
+    if (this.ref < 0) this.refText = source.toString("utf8", valueStart, valueEnd);
+  };
+
+  /** A cell's `r`, `t` and `s` (its reference, type and style), read from its bytes in one walk of its attributes. */
+  private readonly cellAttribute: OnAttribute = (source, nameStart, nameEnd, valueStart, valueEnd) => {
+    if (nameEnd - nameStart !== 1) return;
+    const name = source[nameStart];
+    if (name === R) {
+      const column = columnAt(source, valueStart, valueEnd);
+      this.ref = column === 0 ? -1 : column;
+      if (this.ref < 0 || this.ref > EXCEL_MAX_COLUMNS) this.refText = source.toString("utf8", valueStart, valueEnd);
+    } else if (name === T) this.type = cellType(source, valueStart, valueEnd);
+    else if (name === S) this.style = plainDecimal(source, valueStart, valueEnd);
+  };
+
+  private startRow(): void {
+    const rowNumber = this.ref === 0 ? this.rowNumber + 1 : this.ref;
+    if (rowNumber < 1) this.refuse(`a row numbered "${this.refText}"`);
     if (rowNumber > EXCEL_MAX_ROWS) this.refuse(`row number ${rowNumber} is past Excel's last row, ${EXCEL_MAX_ROWS.toLocaleString("en-US")}`);
     if (rowNumber <= this.rowNumber) this.refuse(`row ${rowNumber} comes after row ${this.rowNumber}; rows must be in order`);
     this.rowNumber = rowNumber;
@@ -131,23 +181,14 @@ export class SheetCells implements XmlHandler {
     this.column = 0;
   }
 
-  /** A cell's `r`, `t` and `s` (its reference, type and style), in one walk of its attributes. */
-  private readonly cellAttribute: OnAttribute = (source, nameStart, nameEnd, valueStart, valueEnd) => {
-    if (nameEnd - nameStart !== 1) return;
-    const name = source.charCodeAt(nameStart);
-    if (name === R) this.ref = source.slice(valueStart, valueEnd);
-    else if (name === T) this.type = source.slice(valueStart, valueEnd);
-    else if (name === S) this.style = source.slice(valueStart, valueEnd);
-  };
-
   private startCell(): void {
-    const ref = this.ref;
-    const column = ref === undefined ? this.column + 1 : columnOf(ref);
-    if (column < 1) this.refuse(`a cell at "${ref}"`);
-    if (column > EXCEL_MAX_COLUMNS) this.refuse(`cell ${ref ?? `number ${column}`} of row ${this.rowNumber} is past Excel's last column, XFD`);
+    const column = this.ref === 0 ? this.column + 1 : this.ref;
+    if (column < 1) this.refuse(`a cell at "${this.refText}"`);
+    if (column > EXCEL_MAX_COLUMNS) this.refuse(`cell ${this.ref === 0 ? `number ${column}` : this.refText} of row ${this.rowNumber} is past Excel's last column, XFD`);
     this.column = column;
-    this.dateStyle = this.style !== undefined && this.source.dateStyles[Number(this.style)] === true;
+    this.dateStyle = this.source.dateStyles[this.style] === true;
     this.value = "";
+    this.hasNumber = false;
     this.inline = "";
   }
 
@@ -162,8 +203,8 @@ export class SheetCells implements XmlHandler {
     const text = this.value;
     switch (this.type) {
       case "s": {
-        const string = text === "" ? undefined : this.source.strings[Number(text)];
-        return string ?? null;
+        const index = this.hasNumber ? this.number : text === "" ? NaN : Number(text);
+        return this.source.strings[index] ?? null;
       }
       case "inlineStr":
         return this.inline !== "" || text === "" ? this.inline : text;
@@ -176,8 +217,8 @@ export class SheetCells implements XmlHandler {
       case "d":
         return text === "" ? null : isoDate(text);
       default: {
-        if (text === "") return null;
-        const number = Number(text);
+        if (!this.hasNumber && text === "") return null;
+        const number = this.hasNumber ? this.number : Number(text);
         // A number cell that is not a finite number is handed over as its text, for the engine to judge.
         if (!Number.isFinite(number)) return text;
         if (!this.dateStyle) return number;

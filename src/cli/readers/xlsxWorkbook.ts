@@ -6,7 +6,7 @@ import { posix } from "node:path";
 import type { File } from "unzipper";
 import { KeyClientError } from "../../core/errors";
 import { attribute, XmlScanner, xmlText, type XmlHandler } from "./xmlScanner";
-import { partText, type ExpansionCap, type ZipParts } from "./xlsxZip";
+import { partBytes, type ExpansionCap, type ZipParts } from "./xlsxZip";
 import { MAX_METADATA_XML_BYTES, MAX_SHARED_STRINGS, MAX_SHARED_STRINGS_XML_BYTES } from "./xlsxLimits";
 
 const METADATA: ExpansionCap = { bytes: MAX_METADATA_XML_BYTES, what: "a workbook's settings" };
@@ -15,7 +15,7 @@ const SHARED_STRINGS: ExpansionCap = { bytes: MAX_SHARED_STRINGS_XML_BYTES, what
 /** Streams a part through `handler`. */
 export async function scanPart(path: string, part: File, cap: ExpansionCap, handler: XmlHandler, afterPiece?: () => Promise<void> | void): Promise<void> {
   const scanner = new XmlScanner(handler);
-  for await (const piece of partText(path, part, cap)) {
+  for await (const piece of partBytes(path, part, cap)) {
     scanner.feed(piece);
     if (afterPiece) await afterPiece();
   }
@@ -127,7 +127,7 @@ async function sharedStrings(path: string, part: File | undefined): Promise<stri
       else if (name === "rPh") phonetic--;
     },
     text(source, start, end, isCdata) {
-      if (inText) text += xmlText(source.slice(start, end), isCdata);
+      if (inText) text += xmlText(source, start, end, isCdata);
     },
   });
   return strings;

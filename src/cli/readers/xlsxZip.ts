@@ -58,17 +58,10 @@ export interface ExpansionCap {
 const mebibytes = (bytes: number) => `${Math.round(bytes / (1 << 20)).toLocaleString("en-US")} MB`;
 
 /**
- * A part's UTF-8 bytes as a "byte text", one character per byte: the markup reads the same (every byte
- * of a multi-byte character is ≥ 0x80, so none is taken for `<` or `"`), a one-byte string is the
- * cheapest to make and to search, and only the values read are decoded (`xmlText`).
- */
-const byteText = (bytes: Buffer) => bytes.toString("latin1");
-
-/**
- * The byte text of a part, piece by piece as it inflates. Throws KeyClientError `badFile` once it expands past
+ * The UTF-8 bytes of a part, piece by piece as it inflates. Throws KeyClientError `badFile` once it expands past
  * `cap` (checked against the directory's stated size first, then against the bytes actually inflated).
  */
-export async function* partText(path: string, part: File, cap: ExpansionCap): AsyncGenerator<string> {
+export async function* partBytes(path: string, part: File, cap: ExpansionCap): AsyncGenerator<Buffer> {
   const refuse = () =>
     new KeyClientError("badFile", `${path}: ${part.path} expands past ${mebibytes(cap.bytes)}, the most ${cap.what} may take; the file is refused as damaged or hostile`);
   if (part.uncompressedSize > cap.bytes) throw refuse();
@@ -89,7 +82,7 @@ export async function* partText(path: string, part: File, cap: ExpansionCap): As
       if (inflated > cap.bytes) throw refuse();
       // XML may be UTF-16 (with its byte-order mark); every writer we know writes UTF-8.
       utf16 ??= chunk[0] === 0xff && chunk[1] === 0xfe ? new TextDecoder("utf-16le") : chunk[0] === 0xfe && chunk[1] === 0xff ? new TextDecoder("utf-16be") : null;
-      yield utf16 ? byteText(Buffer.from(utf16.decode(chunk, { stream: true }), "utf8")) : byteText(chunk);
+      yield utf16 ? Buffer.from(utf16.decode(chunk, { stream: true }), "utf8") : chunk;
     }
   } finally {
     bytes.destroy();
