@@ -85,9 +85,11 @@ describe("row numbers past Excel's last row (issue 16, item 1)", () => {
     await expect(readRows(path)).rejects.toThrow(`${path}: not a readable .xlsx workbook (a text or tag of more than 16 MB in one piece)`);
   });
 
-  test("rows out of order and cells past column XFD are refused with one line", async () => {
+  test("rows out of order, a row number that is not one, and cells past column XFD are refused with one line", async () => {
     const backwards = writeWorkbook(nextPath(), { sheet: worksheetXml(HEADER + shipment(3, "A", 43099, 1) + shipment(2, "B", 43099, 1)) });
     await expect(readRows(backwards)).rejects.toThrow(`${backwards}: row 2 comes after row 3; rows must be in order`);
+    const unnumbered = writeWorkbook(nextPath(), { sheet: worksheetXml(HEADER + '<row r="2a"></row>') });
+    await expect(readRows(unnumbered)).rejects.toThrow(`${unnumbered}: a row numbered "2a"; the sheet is not a valid .xlsx sheet`);
     const wide = writeWorkbook(nextPath(), { sheet: worksheetXml(HEADER + row(num(1, "XFE2"), 2)) });
     await expect(readRows(wide)).rejects.toThrow(`${wide}: cell XFE2 of row 2 is past Excel's last column, XFD`);
   });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { readXlsxChunks } from "../../src/cli/readers/xlsx";
+import { plainDecimal } from "../../src/cli/readers/xmlScanner";
 import type { CellValue } from "../../src/core/types";
 
 const dir = mkdtempSync(join(tmpdir(), "kc-xlsx-reader-"));
@@ -145,5 +146,25 @@ describe.each([
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("numbers read from their bytes", () => {
+  const bytesOf = (text: string) => Buffer.from(`<v>${text}</v>`, "latin1");
+  const read = (text: string) => plainDecimal(bytesOf(text), 3, 3 + text.length);
+
+  test("a plain decimal of up to 15 digits is the double Number() makes of its text", () => {
+    const decimal = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,9}$/), fc.option(fc.stringMatching(/^[0-9]{0,9}$/)))
+      .map(([negative, whole, fraction]) => `${negative ? "-" : ""}${whole}${fraction === null ? "" : `.${fraction}`}`)
+      .filter((text) => text.replace(/[^0-9]/g, "").length <= 15);
+    fc.assert(fc.property(decimal, (text) => Object.is(read(text), Number(text))), { numRuns: 5000 });
+    expect(read("0.1")).toBe(0.1);
+    expect(read("1194.88")).toBe(1194.88);
+    expect(read("-0.08")).toBe(-0.08);
+  });
+
+  test.each(["1E-3", "1.5e10", "1234567890123456", "1.2.3", "", "-", ".", " 1", "0x1A", "Infinity"])("%j is left to the text reading", (text) => {
+    expect(read(text)).toBeNaN();
   });
 });
