@@ -27,6 +27,11 @@ export interface IngestOptions {
    * the header row for Ingestor. Default 1. Reported row numbers are the ones the user sees.
    */
   firstRowNumber?: number;
+  /**
+   * Number cells in the date column are serials of Excel's 1904 date system (a setting of the
+   * workbook they come from). Default false: the 1900 system. Dates typed as text never are.
+   */
+  date1904?: boolean;
   /** "YYYY-MM-DD" against which future dates are warned about; default: today (UTC). */
   today?: string;
   /**
@@ -257,7 +262,10 @@ class DateColumn {
   private lastText: string | null = null;
   private lastReadable = false;
 
-  constructor(private readonly order: DateOrder) {}
+  constructor(
+    private readonly order: DateOrder,
+    private readonly date1904: boolean,
+  ) {}
 
   read(v: CellValue): boolean {
     const s = this.scan;
@@ -265,7 +273,7 @@ class DateColumn {
     if (typeof v === "number") {
       // A number cell (a serial, as Excel hands dates over) has one reading: no scan needed.
       this.lastText = null;
-      this.day = dayOfNumber(v);
+      this.day = dayOfNumber(v, this.date1904);
       return this.day === this.day;
     }
     if (typeof v !== "string") {
@@ -374,6 +382,8 @@ export class Ingestor {
   private readonly onlyManager: number;
   private otherManagers = 0;
   private readonly dates: DateColumn;
+  /** IngestOptions.date1904, for the date serials read on the fast path too. */
+  private readonly date1904: boolean;
   private readonly amounts = new NumberColumn();
   private readonly profits = new NumberColumn();
   private readonly skips = new SkipLog();
@@ -405,7 +415,8 @@ export class Ingestor {
     this.headers = headerTexts(headers);
     this.todayDay = today;
     this.nextRow = first + 1;
-    this.dates = new DateColumn(order);
+    this.date1904 = options.date1904 === true;
+    this.dates = new DateColumn(order, this.date1904);
     const expected = options.expectedRows;
     const capacity = expected !== undefined && Number.isInteger(expected) && expected > INITIAL_CAPACITY ? Math.min(expected, MAX_RESERVED) : INITIAL_CAPACITY;
     this.clientId = new Int32Array(capacity);
@@ -456,7 +467,7 @@ export class Ingestor {
     if (c.client !== 0 && typeof row[0] !== "number") return false;
     const id = this.clients.known(client); // a client seen before (not ABSENT), not blank or totals
     if (id < 0) return false;
-    const day = dayOfNumber(date);
+    const day = dayOfNumber(date, this.date1904);
     const i = this.count;
     if (day !== day || i === this.clientId.length) return false;
     let profit = 0;

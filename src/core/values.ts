@@ -401,12 +401,18 @@ export function scanDate(v: unknown, out: DateScan): boolean {
   return day === day;
 }
 
-/** Day number of a number cell: an Excel serial, or a yyyymmdd integer (20171230); NaN when neither. */
-export function dayOfNumber(n: number): number {
+/** Days the 1904 date system counts fewer than the 1900 one: its day 0 is 1904-01-01, serial 1462 of 1900. */
+export const DATE_1904_OFFSET = 1462;
+
+/**
+ * Day number of a number cell: an Excel serial (of the 1904 date system when `date1904`, a workbook
+ * setting), or a yyyymmdd integer (20171230); NaN when neither.
+ */
+export function dayOfNumber(n: number, date1904 = false): number {
   if (Number.isInteger(n) && n >= 19000101 && n <= 99991231) {
     return civilDay(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
   }
-  return excelSerialToDay(n) ?? NaN;
+  return excelSerialToDay(date1904 ? n + DATE_1904_OFFSET : n) ?? NaN;
 }
 
 /**

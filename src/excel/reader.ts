@@ -111,6 +111,27 @@ export async function findSourceRange(context: Excel.RequestContext): Promise<So
   return source("usedRange", usedBox);
 }
 
+/** Workbook.use1904DateSystem, which the typings of the released requirement sets do not have. */
+interface DateSystemWorkbook {
+  use1904DateSystem?: unknown;
+}
+
+/**
+ * True when the workbook counts dates from 1904 (the old default of Excel for Mac): its date
+ * serials are 1,462 lower. Read where the host has Workbook.use1904DateSystem; a host without it
+ * refuses or ignores the property, and then the 1900 system, Excel's default, is assumed
+ * (docs/addin.md). One context.sync().
+ */
+export async function readDate1904(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    context.workbook.load("use1904DateSystem");
+    await context.sync();
+    return (context.workbook as unknown as DateSystemWorkbook).use1904DateSystem === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The first rows of the source (up to maxRows), to find the header row in. One context.sync(). */
 export async function readHeadRows(
   context: Excel.RequestContext,

@@ -9,7 +9,7 @@ import type { CellValue, ColumnMap, DateOrder, Field, ReportModel, ReportOptions
 import { planSheet } from "../report/sheetPlan";
 import { reportBuild } from "./commandState";
 import { ExcelError, excelRun } from "./officeErrors";
-import { findSourceRange, readHeadRows, readTable, type SourceRange } from "./reader";
+import { findSourceRange, readDate1904, readHeadRows, readTable, type SourceRange } from "./reader";
 import { savedSourceRange } from "./savedSource";
 import { writeReport } from "./writer";
 import { readRegister, writeRegister } from "./register";
@@ -83,7 +83,8 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
     signal?.throwIfAborted();
     const source = await sourceFor(context, settings.sourceAddress);
     const today = localToday();
-    const table = new ChunkedTable({ columns: settings.columns, dateOrder: settings.dateOrder, today, manager: settings.options.manager });
+    const date1904 = await readDate1904(context);
+    const table = new ChunkedTable({ columns: settings.columns, dateOrder: settings.dateOrder, today, manager: settings.options.manager, date1904 });
     const head = await readHeadRows(context, source);
     signal?.throwIfAborted();
     table.addRows(head, source.rowIndex + 1);
@@ -105,7 +106,7 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
     const register = await readRegister(context);
     const merged = mergeRegister(register.old, registerBasis(model), model.lang);
     if (!merged.ok) throw new KeyClientError("badRegister", registerLabels(model.lang).problem(merged.problem, register.place!.sheetName));
-    const plan = planSheet(model, merged.update);
+    const plan = planSheet(model, merged.update, { date1904 });
     signal?.throwIfAborted();
 
     const { sheetName } = await writeReport(context, plan, {

@@ -427,7 +427,7 @@ function sectionWidths(block: PlanBlock): number[] {
   return block.columnFormats.map(widthFor);
 }
 
-function placeSections(model: ReportModel, l: SheetLabels, layout: Layout): void {
+function placeSections(model: ReportModel, l: SheetLabels, layout: Layout, options: PlanOptions): void {
   const c = l.columns;
   const place = (block: PlanBlock) => layout.place(block, sectionWidths(block));
   place(
@@ -464,7 +464,7 @@ function placeSections(model: ReportModel, l: SheetLabels, layout: Layout): void
         i + 1,
         r.name,
         r.averageBefore,
-        excelDateSerial(r.lastShipment) ?? r.lastShipment,
+        excelDateSerial(r.lastShipment, options.date1904) ?? r.lastShipment,
         r.daysSinceLast,
       ]),
       l.empty.lost,
@@ -580,8 +580,13 @@ function rowHeights(blocks: PlanBlock[], widths: number[]): { row: number; heigh
   return heights;
 }
 
+export interface PlanOptions {
+  /** The workbook the sheet goes into counts dates from 1904 (Office only: a new xlsx uses 1900). */
+  date1904?: boolean;
+}
+
 /** The report sheet; with `register`, the main table shows each key client's Relationship from it. */
-export function planSheet(model: ReportModel, register: RegisterLink | null = null): SheetPlan {
+export function planSheet(model: ReportModel, register: RegisterLink | null = null, options: PlanOptions = {}): SheetPlan {
   const l = labels(model.lang);
   const layout = new Layout();
   layout.place(makeBlock("title", TITLE_ROW, 1, [{ style: "title", values: [model.title] }], { text: [0] }), [], 0);
@@ -613,7 +618,7 @@ export function planSheet(model: ReportModel, register: RegisterLink | null = nu
     layout.place(block, sectionWidths(block));
   }
   const sectionsTop = layout.row;
-  placeSections(model, l, layout);
+  placeSections(model, l, layout, options);
   const chart = placeChart(model, l, layout, sectionsTop);
   const widths = Array.from(layout.widths, (w) => w ?? WIDTH.text);
   return {

@@ -9,6 +9,7 @@ import { ExactSum } from "../../src/core/sums";
 import type { CellValue, IngestResult, SkipReason } from "../../src/core/types";
 import { SKIP_REASONS } from "../../src/core/types";
 import { clientKey, dayToIso } from "../../src/core/values";
+import { excelDateSerial } from "../../src/report/a1";
 import { generateBig, type FixtureManifest } from "../fixtures/make-fixtures";
 import { thrown } from "../helpers/thrown";
 
@@ -661,5 +662,29 @@ describe("the messy-input fixture corpus (test/fixtures/manifest.json)", () => {
     } finally {
       fs.rmSync(path.dirname(file), { recursive: true, force: true });
     }
+  });
+});
+
+describe("Excel's 1904 date system (IngestOptions.date1904)", () => {
+  // 43099 is 30.12.2017 in the 1900 system; in a 1904 workbook the same day is 41637.
+  const rows: CellValue[][] = [
+    ["A", 41637, 10], // the first row of a client: the full path
+    ["A", 41637, 20], // a client seen before, a serial and a number: the fast path
+    ["B", 20171230, 5], // yyyymmdd is a calendar date in either system
+    ["C", "30.12.2017", 1], // text is never a serial of the workbook
+  ];
+
+  test("serials count from 1904-01-01 on every path; yyyymmdd and text dates are as written", () => {
+    const dates = (options: IngestOptions) => usedRows(table(rows, options)).map((r) => r.date);
+    expect(dates({ date1904: true })).toEqual(["2017-12-30", "2017-12-30", "2017-12-30", "2017-12-30"]);
+    // The same cells in the 1900 system (the default): the serials are four years and a day earlier.
+    expect(dates({})).toEqual(["2013-12-29", "2013-12-29", "2017-12-30", "2017-12-30"]);
+  });
+
+  test("serial 0 of 1904 is 1 January 1904; the report writes serials back in the workbook's system", () => {
+    expect(usedRows(table([["A", 0, 1]], { date1904: true })).map((r) => r.date)).toEqual(["1904-01-01"]);
+    expect(excelDateSerial("2017-12-30", true)).toBe(41637);
+    expect(excelDateSerial("2017-12-30")).toBe(43099);
+    expect(excelDateSerial("1903-12-31", true)).toBeNull(); // no such serial: the report writes the date as text
   });
 });

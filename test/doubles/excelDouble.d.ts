@@ -10,6 +10,8 @@ export interface DoubleSpec {
   selection?: string | string[];
   tables?: { name: string; sheet?: string; address: string; showTotals?: boolean }[];
   settings?: Record<string, unknown>;
+  /** The workbook's date system as Workbook.use1904DateSystem; absent: an Excel without that property (loading it fails). */
+  use1904DateSystem?: boolean;
   /** Bytes a batch may write or read (Excel on the web: 5,000,000). */
   payloadLimit?: number;
 }

@@ -274,6 +274,7 @@
     this.syncs = 0;
     this.payloadLimit = spec.payloadLimit === undefined ? 5000000 : spec.payloadLimit;
     this.failingSyncs = {};
+    this.use1904DateSystem = spec.use1904DateSystem;
     this.selectionHandlers = [];
     this.activatedHandlers = [];
     var self = this;
@@ -1308,6 +1309,21 @@
     return { sheetProxy: sheetProxy, areas: function () { return sheetProxy._target().selection; } };
   }
 
+  /** Only use1904DateSystem is loadable; a double made without it is an Excel that has no such property. */
+  Workbook.prototype.load = function (spec) {
+    var wb = this._ctx._workbook;
+    var self = this;
+    var names = parseLoad(spec) || [];
+    this._ctx._queue(function () {
+      names.forEach(function (name) {
+        if (name !== "use1904DateSystem" || wb.use1904DateSystem === undefined) {
+          throw officeError("InvalidArgument", "The property '" + name + "' is not available on this workbook.");
+        }
+        self.use1904DateSystem = wb.use1904DateSystem;
+      });
+    });
+    return this;
+  };
   Workbook.prototype.getSelectedRange = function () {
     var s = selectionOf(this._ctx);
     return new Range(this._ctx, s.sheetProxy, function () {

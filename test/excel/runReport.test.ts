@@ -39,6 +39,45 @@ afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
 });
 
+describe("the workbook's date system", () => {
+  /** Alpha ships in Oct and Dec 2017; "Lost Ltd" last shipped in June 2017, before the window. */
+  const rows = (serial: (iso: string) => number): DoubleCell[][] => [
+    ["Client", "Date", "Amount"],
+    ["Alpha", serial("2017-10-05"), 300],
+    ["Alpha", serial("2017-12-05"), 300],
+    ["Lost Ltd", serial("2017-06-20"), 500],
+  ];
+  const serial1904 = (iso: string) => excelDateSerial(iso, true)!;
+
+  /** Every number the report sheet holds. */
+  const numbersOn = (double: ExcelDouble, sheet: string) => {
+    const view = double.sheet(sheet)!;
+    return view.values(view.usedAddress()!).flat().filter((v): v is number => typeof v === "number");
+  };
+
+  test("1904, read from Workbook.use1904DateSystem: dates are read and written in that system", async () => {
+    expect(serial1904("2017-06-20")).toBe(day("2017-06-20") - 1462);
+    const double = install({ sheets: { Sales: rows(serial1904) }, use1904DateSystem: true });
+    const { model, sheetName } = await runReport(SETTINGS);
+    expect(model.windowMonths).toEqual(["2017-10", "2017-11", "2017-12"]);
+    expect(model.clients.map((c) => [c.name, c.average])).toEqual([["Alpha", 200]]);
+    expect(model.lost.map((r) => [r.name, r.lastShipment])).toEqual([["Lost Ltd", "2017-06-20"]]);
+    // The lost client's last shipment is written as the workbook counts dates, so Excel shows 20.06.2017.
+    expect(numbersOn(double, sheetName)).toContain(serial1904("2017-06-20"));
+    expect(numbersOn(double, sheetName)).not.toContain(day("2017-06-20"));
+  });
+
+  test("1900 when the workbook says so, and assumed where Excel has no such property", async () => {
+    for (const use1904DateSystem of [false, undefined]) {
+      const double = install({ sheets: { Sales: rows(day) }, ...(use1904DateSystem === undefined ? {} : { use1904DateSystem }) });
+      const { model, sheetName } = await runReport(SETTINGS);
+      expect(model.clients.map((c) => [c.name, c.average])).toEqual([["Alpha", 200]]);
+      expect(model.lost.map((r) => [r.name, r.lastShipment])).toEqual([["Lost Ltd", "2017-06-20"]]);
+      expect(numbersOn(double, sheetName)).toContain(day("2017-06-20"));
+    }
+  });
+});
+
 describe("runReport", () => {
   test("reads the used range, builds the report and writes it; the source sheet is never written", async () => {
     const double = install({ sheets: { Sales: SALES }, active: "Sales" });
@@ -81,7 +120,7 @@ describe("runReport", () => {
     expect(progress).toEqual([["reading", 9, 9], ["analysing", 0, 1], ["writing", 1, 1]]);
   });
 
-  test("200 clients over 600 rows: eight syncs in all", async () => {
+  test("200 clients over 600 rows: twelve syncs in all", async () => {
     const rows: DoubleCell[][] = [["Customer", "Order Date", "Sales"]];
     for (let c = 1; c <= 200; c++) {
       for (const month of ["10", "11", "12"]) rows.push([`Client ${c}`, day(`2017-${month}-15`), c]);
@@ -90,9 +129,9 @@ describe("runReport", () => {
     const result = await runReport(SETTINGS);
     expect(result.model.clients).toHaveLength(200);
     expect(result.model.clients[0]).toMatchObject({ name: "Client 200", average: 200 });
-    // find the range 1, head rows 1, two blocks (a 100-row sample, then the rest), the register looked up 1, writer 4,
-    // the fresh register 2 (the sheet names, its cells and table).
-    expect(double.syncs).toBe(11);
+    // find the range 1, the date system 1, head rows 1, two blocks (a 100-row sample, then the rest), the register
+    // looked up 1, writer 4, the fresh register 2 (the sheet names, its cells and table).
+    expect(double.syncs).toBe(12);
   });
 
   test("the saved source: the same columns from the saved top row down to the end of the used range", async () => {
