@@ -9,23 +9,25 @@ export interface ZipEntry {
   data: string | Buffer;
   /** The uncompressed size the zip's headers state, when a test wants them to lie. */
   statedSize?: number;
+  /** Stored as it is, not deflated. */
+  stored?: boolean;
 }
 
-/** A zip of `entries`, deflated, with a central directory. */
+/** A zip of `entries`, deflated unless stored, with a central directory. */
 export function zipBytes(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const data = typeof entry.data === "string" ? Buffer.from(entry.data, "utf8") : entry.data;
-    const packed = deflateRawSync(data);
+    const packed = entry.stored ? data : deflateRawSync(data);
     const name = Buffer.from(entry.name, "utf8");
     const size = entry.statedSize ?? data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x800, 6); // names in UTF-8
-    local.writeUInt16LE(8, 8); // deflated
+    local.writeUInt16LE(entry.stored ? 0 : 8, 8);
     local.writeUInt32LE(crc32(data), 14);
     local.writeUInt32LE(packed.length, 18);
     local.writeUInt32LE(size, 22);

@@ -162,6 +162,18 @@ describe("sheets without r attributes (issue 16, item 12)", () => {
   });
 });
 
+describe("what writers differ in", () => {
+  test("stored (not deflated) parts, CDATA, entities and UTF-8 text in shared and inline strings", async () => {
+    const strings = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t><![CDATA[ООО "Ромашка" & <сыновья>]]></t></si><si><r><t>Acme </t></r><r><rPr><b/></rPr><t>&amp; Co &#x20AC;</t></r><rPh><t>アクメ</t></rPh></si></sst>`;
+    const sheet = worksheetXml(HEADER + row('<c t="s"><v>0</v></c>' + num(43099) + num(1)) + row('<c t="s"><v>1</v></c>' + num(43099) + num(2)) + row(text("Zoë &lt;1&gt;") + num(43099) + num(3)));
+    const entries = workbookEntries({ sheet, sharedStrings: strings }).map((e) => ({ ...e, stored: true }));
+    const path = nextPath();
+    writeFileSync(path, zipBytes(entries));
+    const { rows } = await readRows(path);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['ООО "Ромашка" & <сыновья>', "Acme & Co €", "Zoë <1>"]);
+  });
+});
+
 describe("also noticed in issue 16", () => {
   test("a password-protected workbook says so; another OLE file is named as a pre-2007 workbook", async () => {
     const ole = Buffer.alloc(2048);
