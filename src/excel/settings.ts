@@ -19,6 +19,8 @@ const OPTION_TYPES = {
   lang: "string",
   nearKeyCount: "number",
   fallingTrend: "number",
+  // One manager's report (SPEC §12), kept so that the ribbon button rebuilds it.
+  manager: "string",
 } as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);

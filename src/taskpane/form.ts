@@ -25,6 +25,8 @@ export interface PaneForm {
   /** The report's language: the pane's, or one chosen for the report alone. */
   reportLang: "pane" | Lang;
   dateOrder: DateOrder;
+  /** "For manager" (SPEC §12): one manager's report; "" = every manager's rows. */
+  manager: string;
   /** Options the pane does not show, kept as loaded so that saving does not drop them. */
   kept: Pick<ReportSettings["options"], "nearKeyCount" | "fallingTrend">;
 }
@@ -40,6 +42,7 @@ export const DEFAULT_FORM: PaneForm = {
   basis: "sales",
   reportLang: "pane",
   dateOrder: "auto",
+  manager: "",
   kept: {},
 };
 
@@ -70,6 +73,7 @@ export function formFromSettings(saved: ReportSettings | null, paneLang: Lang): 
     basis: o.basis ?? DEFAULT_FORM.basis,
     reportLang: o.lang === undefined || o.lang === paneLang ? "pane" : o.lang,
     dateOrder: saved.dateOrder ?? DEFAULT_FORM.dateOrder,
+    manager: o.manager ?? DEFAULT_FORM.manager,
     kept,
   };
 }
@@ -160,6 +164,7 @@ export function reportSettings(
   const rule: KeyRule = form.rule === "top" ? { kind: "top", n: form.topN } : { kind: "pareto", share: form.sharePercent / 100 };
   const lang = form.reportLang === "pane" ? paneLang : form.reportLang;
   const options: ReportSettings["options"] = { ...form.kept, months: form.months, rule, basis: form.basis, lang };
+  if (form.manager !== "") options.manager = form.manager;
   const save: ReportSettings = { columns, dateOrder: form.dateOrder, options, sourceAddress: source.source.address };
   const run: ReportSettings = form.month === "" ? save : { ...save, options: { ...options, month: form.month } };
   return { run, save };

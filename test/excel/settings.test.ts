@@ -18,7 +18,7 @@ const FULL: ReportSettings = {
   // profit "" = the user left that optional column out.
   columns: { client: "Контрагент", amount: "Сумма", profit: "" },
   dateOrder: "dmy",
-  options: { month: "2017-12", months: 6, rule: { kind: "pareto", share: 0.75 }, basis: "profit", lang: "ru", nearKeyCount: 5, fallingTrend: -0.2 },
+  options: { month: "2017-12", months: 6, rule: { kind: "pareto", share: 0.75 }, basis: "profit", lang: "ru", nearKeyCount: 5, fallingTrend: -0.2, manager: "Петров" },
   sourceAddress: "'Выгрузка 1С'!A5:U9995",
 };
 

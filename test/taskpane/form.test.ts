@@ -101,6 +101,7 @@ describe("settings", () => {
       basis: "profit",
       reportLang: "pane",
       dateOrder: "mdy",
+      manager: "",
       kept: { nearKeyCount: 5 },
     });
     expect(formFromSettings({ columns: {}, dateOrder: "auto", options: { lang: "en" } }, "ru").reportLang).toBe("en");
@@ -122,6 +123,14 @@ describe("settings", () => {
     const pareto = reportSettings({ ...DEFAULT_FORM, rule: "pareto", sharePercent: 85, reportLang: "en" }, "ru", source, resolveMapping(HEADERS, AUTO, {}));
     expect(pareto.run.options).toEqual({ months: 3, rule: { kind: "pareto", share: 0.85 }, basis: "sales", lang: "en" });
     expect(pareto.run).toBe(pareto.save);
+  });
+
+  test("one manager's report (SPEC §12): sent to runReport, saved for the ribbon button, restored in the form", () => {
+    const { run, save } = reportSettings({ ...DEFAULT_FORM, manager: "Petrov" }, "en", source, resolveMapping(HEADERS, AUTO, {}));
+    expect(run.options.manager).toBe("Petrov");
+    expect(save.options.manager).toBe("Petrov");
+    expect(formFromSettings(save, "en").manager).toBe("Petrov");
+    expect(reportSettings(DEFAULT_FORM, "en", source, resolveMapping(HEADERS, AUTO, {})).save.options).not.toHaveProperty("manager");
   });
 
   test("why Build is disabled", () => {
