@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser, Element } from "@xmldom/xmldom";
+import { parseManifestText, xsdProblems } from "./manifestXsd";
 
 const ROOT = path.join(__dirname, "..");
 const NS = {
@@ -230,5 +231,35 @@ describe("manifest.xml", () => {
     expect(all(NS.bt, "Override", metadata).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual([
       ["ru-RU", "https://localhost:3000/functions.ru.json"],
     ]);
+  });
+});
+
+describe("manifest.xml against the XSD's other rules (test/manifestXsd.ts)", () => {
+  const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  const problemsOf = (xml: string) => xsdProblems(parseManifestText(xml).root);
+
+  test("order and content of the remaining elements, lengths and patterns of values, resource ids that resolve", () => {
+    expect(problemsOf(source)).toEqual([]);
+  });
+
+  /** The manifest with the first `from` replaced by `to` (which must be there). */
+  const mutated = (from: string | RegExp, to: string) => {
+    const xml = source.replace(from, to);
+    expect(xml).not.toBe(source);
+    return xml;
+  };
+
+  test.each([
+    ["a Russian description over 250 characters", /(<Description DefaultValue="[^"]*">\s*<Override Locale="ru-RU" Value=")[^"]*/, `$1${"д".repeat(251)}`, "Description ru-RU: 251 characters, 1–250 allowed"],
+    ["a Russian display name over 125 characters", /(<DisplayName DefaultValue="[^"]*">\s*<Override Locale="ru-RU" Value=")[^"]*/, `$1${"к".repeat(126)}`, "DisplayName ru-RU: 126 characters, 1–125 allowed"],
+    ["ShowTaskpane's SourceLocation before its TaskpaneId", /(<TaskpaneId>[^<]*<\/TaskpaneId>)(\s*)(<SourceLocation resid="Taskpane.Url"\/>)/, "$3$2$1", "Action: children out of order (SourceLocation, TaskpaneId)"],
+    ["an icon size Office does not have", 'size="16"', 'size="17"', "Icon image size 17 is not one of 16, 20, 24, 32, 40, 48, 64, 80"],
+    ["a resid that names nothing", 'resid="Group.Label"', 'resid="Group.Lable"', 'Label resid "Group.Lable" names no resource'],
+    ["a locale that is not a culture name", 'Locale="ru-RU"', 'Locale="russian"', 'Override Locale "russian" is not a culture name'],
+    ["a version of five parts", "<Version>0.1.0.0</Version>", "<Version>0.1.0.0.1</Version>", 'Version "0.1.0.0.1" is not n[.n[.n[.n]]] of up to 5 digits each'],
+    ["a requirement set version that is not n.n", 'MinVersion="1.9"', 'MinVersion="1.9.0"', 'Set ExcelApi: MinVersion "1.9.0" is not n.n'],
+    ["a resource id over 32 characters", '<bt:Url id="Functions.Metadata.Url"', '<bt:Url id="Functions.Metadata.Url.For.Every.Language"', 'resource id "Functions.Metadata.Url.For.Every.Language": 1–32 characters'],
+  ])("the check bites: %s", (_case, from, to, problem) => {
+    expect(problemsOf(mutated(from, to))).toEqual(expect.arrayContaining([expect.stringContaining(problem)]));
   });
 });
