@@ -48,7 +48,12 @@ Output
   --out FILE.xlsx        write the report workbook, with the key-client register
   --register OLD.xlsx    carry the register (the managers' notes) of an earlier report workbook into --out
   --json FILE|-          write the report data as JSON (- = standard output)
-  --quiet                no summary on the terminal`;
+  --quiet                no summary on the terminal
+Other
+  --help, -h             this text
+  --version              the version of keyclient
+
+Exit codes: 0 done, 2 bad command line, 3 input the report cannot use, 4 an output not written.`;
 
 function numberOption(value: string | undefined, name: string, integer: boolean): number | undefined {
   if (value === undefined) return undefined;

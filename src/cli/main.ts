@@ -1,7 +1,8 @@
 // `keyclient report`: an exported file in, the monthly key-client workbook and/or JSON out.
 
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname, basename } from "node:path";
+import { readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { extname, basename, join } from "node:path";
 import { KeyClientError } from "../core/errors";
 import { buildReport } from "../core/report";
 import { reportToJson } from "../core/json";
@@ -13,8 +14,9 @@ import { registerLabels } from "../core/registerLabels";
 import type { KeptCell } from "./registerRead";
 import { parseReportArgs, USAGE, type ReportRequest } from "./args";
 import { ingestStream } from "./streamIngest";
-import { isSystemError } from "./systemError";
-import { readCsvChunks } from "./readers/csv";
+import { OutputError, checkOutputPaths, writeStdout, writing } from "./outputFiles";
+import { terminalSafe, terminalSafeJson } from "./terminalText";
+import { csvWarnings, readCsvChunks, type CsvFileInfo } from "./readers/csv";
 import { readXlsxChunks } from "./readers/xlsx";
 import { summaryText } from "./summary";
 import { rowProgress } from "./progress";
@@ -31,42 +33,16 @@ export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
   if (!isXlsx && kind !== ".csv" && kind !== ".txt" && kind !== ".tsv") {
     throw new KeyClientError("badFile", `${req.file}: unsupported file type "${kind || "(none)"}"; use .csv or .xlsx.`);
   }
-  const progress = rowProgress(basename(req.file));
+  const progress = rowProgress(terminalSafe(basename(req.file)));
   try {
     if (isXlsx) {
       return await ingestStream((onRows) => readXlsxChunks(req.file, onRows, { sheet: req.sheet }), options, progress.onRows);
     }
-    return await ingestStream((onRows) => readCsvChunks(req.file, onRows), options, progress.onRows);
+    let info: CsvFileInfo | undefined;
+    const result = await ingestStream(async (onRows) => (info = await readCsvChunks(req.file, onRows)), options, progress.onRows);
+    return { ...result, warnings: [...csvWarnings(info!), ...result.warnings] };
   } finally {
     progress.done();
-  }
-}
-
-/** A report file that could not be written: a folder in its place, no permission, a full disk. */
-class OutputError extends Error {}
-
-/** What the usual file-system errors mean for a file to be written. */
-const WRITE_FAILURES: Record<string, string> = {
-  EISDIR: "a folder has that name",
-  EEXIST: "a file stands where its folder should be",
-  ENOTDIR: "a file stands where its folder should be",
-  EACCES: "no permission",
-  EPERM: "no permission",
-  ENOSPC: "the disk is full",
-  EROFS: "the disk is read-only",
-};
-
-/** Runs `write`; a file-system error becomes one line naming `path`, as for the file read. */
-async function writing(path: string, write: () => Promise<void>): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await write();
-  } catch (e) {
-    if (isSystemError(e)) {
-      const meaning = WRITE_FAILURES[e.code];
-      throw new OutputError(`${path}: cannot write the file (${e.code}${meaning ? `: ${meaning}` : ""})`);
-    }
-    throw e;
   }
 }
 
@@ -82,8 +58,8 @@ export async function writeOutputs(model: ReportModel, req: ReportRequest): Prom
     await writing(out, () => writeWorkbookFile(wb, out));
   }
   if (json) {
-    const text = JSON.stringify(reportToJson(model), null, 2) + "\n";
-    if (json === "-") process.stdout.write(text);
+    const text = terminalSafeJson(JSON.stringify(reportToJson(model), null, 2)) + "\n";
+    if (json === "-") await writeStdout(text);
     else await writing(json, () => writeFile(json, text));
   }
 }
@@ -102,35 +78,58 @@ export async function loadReport(req: ReportRequest): Promise<ReportModel> {
   return buildReport(await ingestFile(req), { ...req.options, source: basename(req.file) });
 }
 
+/** The version of package.json (two folders up from both src/cli and lib/cli). */
+function version(): string {
+  return (JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+}
+
+const isHelp = (arg: string) => arg === "--help" || arg === "-h";
+
+/** parseArgs' own messages run to three terminal lines; the first sentence says it all. */
+function argsMessage(e: Error): string {
+  return `${e.message.split(". ")[0]}; see "keyclient report --help".`;
+}
+
+/** Text for a terminal: the data's control characters escaped (docs/security.md). */
+function say(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(terminalSafe(text) + "\n");
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+  if (argv.includes("--version") || argv.includes("-V")) {
+    process.stdout.write(`keyclient ${version()}\n`);
+    return 0;
+  }
+  if (command === undefined || isHelp(command) || command === "help" || (command === "report" && rest.some(isHelp))) {
     process.stdout.write(USAGE + "\n");
     return command === undefined ? EXIT_USAGE : 0;
   }
   try {
     if (command !== "report") throw new KeyClientError("badOption", `Unknown command "${command}"; the command is "report".`);
     const req = parseReportArgs(rest);
+    await checkOutputPaths(req.file, [{ flag: "--out", path: req.out }, { flag: "--json", path: req.json }]);
     const model = await loadReport(req);
     await writeOutputs(model, req);
     if (!req.quiet) {
       // With JSON on standard output, the summary goes to standard error.
-      const stream = req.json === "-" ? process.stderr : process.stdout;
-      stream.write(summaryText(model, req.out) + "\n");
+      const text = terminalSafe(summaryText(model, req.out)) + "\n";
+      if (req.json === "-") process.stderr.write(text);
+      else await writeStdout(text);
     }
     return 0;
   } catch (e) {
     if (e instanceof KeyClientError) {
-      process.stderr.write(`keyclient: ${e.message}\n`);
+      say(process.stderr, `keyclient: ${e.message}`);
       return e.code === "badOption" ? EXIT_USAGE : EXIT_INPUT;
     }
     if (e instanceof OutputError) {
-      process.stderr.write(`keyclient: ${e.message}\n`);
+      say(process.stderr, `keyclient: ${e.message}`);
       return EXIT_OUTPUT;
     }
     // parseArgs reports unknown or incomplete flags with its own error codes.
     if (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`keyclient: ${e.message}\n`);
+      say(process.stderr, `keyclient: ${argsMessage(e)}`);
       return EXIT_USAGE;
     }
     throw e;

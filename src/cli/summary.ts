@@ -5,6 +5,9 @@ import { ruleText, statusMark, windowLabel } from "../core/labels";
 import { managerLabels } from "../core/managerLabels";
 import { historyLabels } from "../report/historyLabels";
 import { riskLine } from "../report/riskText";
+import { warningText } from "../core/warningText";
+
+const WARNING = { en: "Warning", ru: "Предупреждение" } as const;
 
 const money = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -45,7 +48,7 @@ export function summaryText(model: ReportModel, outFile?: string): string {
     const label = historyLabels(model.lang).history;
     lines.push(`${label.title}: ${h.months.length > 0 ? `${windowLabel(h.months, model.lang)} · ${label.shown(h.months.length, h.requested)}` : label.noMonths}`);
   }
-  for (const w of model.warnings) lines.push(`Warning: ${w}`);
+  for (const w of model.warnings) lines.push(`${WARNING[model.lang]}: ${warningText(w, model.lang)}`);
   if (outFile) lines.push(`Wrote ${outFile}`);
   return lines.join("\n");
 }

@@ -10,7 +10,9 @@ import { KeyClientError } from "./errors";
 import { BLOCK_ROWS } from "./blocks";
 import { ExactSum } from "./sums";
 import { ABSENT, TextTable, flatCopy } from "./textTable";
+import { REPLACEMENT_CHARACTER, hasUnstorable } from "./storableText";
 import type { CellValue, ColumnMap, DateOrder, Field, IngestResult, RowAccounting, SkipReason } from "./types";
+import type { NumberField, Warning } from "./warnings";
 import { FIELDS, SKIP_REASONS } from "./types";
 import {
   COMMA_DECIMAL, COMMA_GROUPING, DOT_DECIMAL, DOT_GROUPING, dayOfNumber, dayToIso, isBlank, isErrorValue, isTotalsLabel,
@@ -57,6 +59,11 @@ const TOTALS = -2;
 /** Dates before this are kept but warned about: usually a number column mapped as the date. */
 const EARLIEST_PLAUSIBLE_DAY = isoToDay("1990-01-01")!;
 const NO_DAY = -0x80000000; // an order-dependent date that does not exist in that order
+/**
+ * Amounts and profits of this size or more are unreadable: no shipment is worth a quadrillion in any
+ * currency, and below it a million rows sum to a finite total (1e308 twice overflowed to Infinity).
+ */
+export const MAX_AMOUNT = 1e15;
 
 const REASON_TEXT: Record<SkipReason, string> = {
   errorValue: "with an error value",
@@ -66,10 +73,11 @@ const REASON_TEXT: Record<SkipReason, string> = {
   badAmount: "with an unreadable amount",
 };
 
-/** Data quoted inside a warning sentence (curly quotes: names often hold straight ones). */
+/** Data quoted inside an error sentence (curly quotes: names often hold straight ones). */
 const quote = (text: string) => `“${text}”`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const rowList = (rows: ArrayLike<number>) => `${rows.length === 1 ? "row" : "rows"} ${Array.from(rows).join(", ")}`;
+/** Examples of merged spellings a warning shows. */
+const MERGED_EXAMPLES = 3;
 
 /** A growable Int32Array. */
 class IntList {
@@ -129,6 +137,8 @@ class NameRegistry {
   private readonly byText = new TextTable();
   private readonly byNumber = new Map<number, number>();
   readonly variants = new Map<string, string>();
+  /** Spellings that held characters no workbook can store (replaced by U+FFFD). */
+  unstorable = 0;
 
   constructor(private readonly detectTotals: boolean) {}
 
@@ -141,7 +151,9 @@ class NameRegistry {
     if (typeof raw === "string") {
       const known = this.byText.get(raw);
       if (known !== ABSENT) return known;
-      const id = this.intern(flatCopy(normalizeClientName(raw)));
+      const name = normalizeClientName(raw);
+      if (name.includes(REPLACEMENT_CHARACTER) && hasUnstorable(raw)) this.unstorable++;
+      const id = this.intern(flatCopy(name));
       this.byText.add(raw, id);
       return id;
     }
@@ -188,9 +200,9 @@ class NumberColumn {
     if (typeof v === "number") {
       this.value = v === 0 ? 0 : v; // -0 reads as 0
       this.scan.ambiguousSeparator = "";
-      return Number.isFinite(v);
+      return v < MAX_AMOUNT && v > -MAX_AMOUNT;
     }
-    if (!scanAmount(v, this.scan)) return false;
+    if (!scanAmount(v, this.scan) || !(this.scan.value < MAX_AMOUNT && this.scan.value > -MAX_AMOUNT)) return false;
     this.value = this.scan.value;
     this.evidence[this.scan.evidence]++;
     return true;
@@ -205,33 +217,25 @@ class NumberColumn {
     if (this.examples[sep] === "") this.examples[sep] = flatCopy(String(raw).trim());
   }
 
-  /** Reads the ambiguous values the way the column shows; returns a warning or "". */
-  resolve(values: Float64Array, what: string): string {
+  /** Reads the ambiguous values the way the column shows; returns the warnings. */
+  resolve(values: Float64Array, field: NumberField): Warning[] {
     let dotDecimal = 0;
     let dotGrouping = 0;
     this.evidence.forEach((count, flags) => {
       if (flags & (DOT_DECIMAL | COMMA_GROUPING)) dotDecimal += count;
       if (flags & (DOT_GROUPING | COMMA_DECIMAL)) dotGrouping += count;
     });
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     for (const sep of [".", ","] as const) {
       const pending = this.pending[sep];
       if (pending.length === 0) continue;
       const decimal = sep === "." ? dotDecimal > dotGrouping : dotGrouping > dotDecimal;
       if (decimal) for (let k = 0; k < pending.length; k++) values[pending.data[k]] = this.alternatives[sep][k];
-      const example = this.examples[sep];
-      const reading = decimal ? `a decimal point` : `a thousands separator`;
-      if (dotDecimal === 0 && dotGrouping === 0) {
-        warnings.push(
-          `${plural(pending.length, `${what} value`)} such as ${quote(example)} could be read two ways and nothing else in the column tells which; "${sep}" was read as ${reading}.`,
-        );
-      } else if (dotDecimal > 0 && dotGrouping > 0) {
-        warnings.push(
-          `The ${what} column mixes number styles; ${plural(pending.length, "value")} such as ${quote(example)} were read with "${sep}" as ${reading}, as in most of the column.`,
-        );
-      }
+      const found = { field, count: pending.length, example: this.examples[sep], separator: sep, decimal };
+      if (dotDecimal === 0 && dotGrouping === 0) warnings.push({ code: "ambiguousNumbers", ...found });
+      else if (dotDecimal > 0 && dotGrouping > 0) warnings.push({ code: "mixedNumberStyles", ...found });
     }
-    return warnings.join(" ");
+    return warnings;
   }
 }
 
@@ -327,7 +331,7 @@ class DateColumn {
    * Settles the pending rows: writes their days, marks in `removed` the used rows whose date does
    * not exist in the column's order, and logs their reasons. Returns warnings.
    */
-  resolve(days: Int32Array, sourceRow: Int32Array, removed: Uint8Array, skips: SkipLog): string[] {
+  resolve(days: Int32Array, sourceRow: Int32Array, removed: Uint8Array, skips: SkipLog): Warning[] {
     const order = this.decidedOrder;
     const readings = order === "dmy" ? this.pendingDmy : this.pendingMdy;
     for (let k = 0; k < this.pendingIndex.length; k++) {
@@ -345,21 +349,16 @@ class DateColumn {
     return this.warnings(order);
   }
 
-  private warnings(order: "dmy" | "mdy"): string[] {
-    const warnings: string[] = [];
-    const name = order === "dmy" ? "day/month/year" : "month/day/year";
+  private warnings(order: "dmy" | "mdy"): Warning[] {
     if (this.dmyOnly > 0 && this.mdyOnly > 0) {
-      const minority = order === "dmy" ? this.mdyOnly : this.dmyOnly;
+      const count = order === "dmy" ? this.mdyOnly : this.dmyOnly;
       const example = order === "dmy" ? this.onlyExamples.mdy : this.onlyExamples.dmy;
-      warnings.push(
-        `The date column mixes day-first and month-first dates; most are ${name}, so ${plural(minority, "row")} such as ${quote(example)} that only make sense the other way were skipped as unreadable dates.`,
-      );
-    } else if (this.ambiguous > 0 && this.dmyOnly === 0 && this.mdyOnly === 0) {
-      warnings.push(
-        `${plural(this.ambiguous, "date")} such as ${quote(this.ambiguousExample)} could be day-first or month-first and nothing in the column tells which; they were read as ${name}. Choose the date order if that is wrong.`,
-      );
+      return [{ code: "mixedDateOrders", order, count, example }];
     }
-    return warnings;
+    if (this.ambiguous > 0 && this.dmyOnly === 0 && this.mdyOnly === 0) {
+      return [{ code: "ambiguousDates", order, count: this.ambiguous, example: this.ambiguousExample }];
+    }
+    return [];
   }
 }
 
@@ -390,6 +389,8 @@ export class Ingestor {
   private read = 0;
   /** A row was skipped after its client got an id, so some client may have no used row. */
   private skippedNamedRow = false;
+  /** The first row whose client name held characters no workbook can store; 0 when none did. */
+  private firstUnstorableRow = 0;
 
   private count = 0;
   private clientId: Int32Array;
@@ -462,7 +463,7 @@ export class Ingestor {
     const client = row[c.client!];
     const date = row[c.date!];
     const amount = row[c.amount!];
-    if (typeof client !== "string" || typeof date !== "number" || typeof amount !== "number" || amount - amount !== 0) return false;
+    if (typeof client !== "string" || typeof date !== "number" || typeof amount !== "number" || !(amount < MAX_AMOUNT && amount > -MAX_AMOUNT)) return false;
     // A text before the client cell might be a totals label ("Итого" in column A): addRow decides.
     if (c.client !== 0 && typeof row[0] !== "number") return false;
     const id = this.clients.known(client); // a client seen before (not ABSENT), not blank or totals
@@ -473,7 +474,7 @@ export class Ingestor {
     let profit = 0;
     if (this.profit !== null) {
       const p = row[c.profit!];
-      if (typeof p !== "number" || p - p !== 0) return false;
+      if (typeof p !== "number" || !(p < MAX_AMOUNT && p > -MAX_AMOUNT)) return false;
       profit = p === 0 ? 0 : p; // -0 reads as 0, as in NumberColumn
     }
     let productId = 0;
@@ -524,7 +525,9 @@ export class Ingestor {
       this.skips.add("errorValue", rowNumber);
       return;
     }
+    const unstorable = this.clients.unstorable;
     const id = this.clients.idOf(client);
+    if (this.clients.unstorable !== unstorable && this.firstUnstorableRow === 0) this.firstUnstorableRow = rowNumber;
     if (id === TOTALS || startsWithTotalsLabel(row, c.client!)) {
       if (id >= 0) this.skippedNamedRow = true;
       this.skips.add("totalsRow", rowNumber);
@@ -587,11 +590,11 @@ export class Ingestor {
   finish(): IngestResult {
     if (this.finished) throw new Error("Ingestor.finish() called twice");
     this.finished = true;
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     const removed = new Uint8Array(this.count);
     warnings.push(...this.dates.resolve(this.day, this.sourceRow, removed, this.skips));
-    warnings.push(this.amounts.resolve(this.amount, "amount"));
-    if (this.profit) warnings.push(this.profits.resolve(this.profit, "profit"));
+    warnings.push(...this.amounts.resolve(this.amount, "amount"));
+    if (this.profit) warnings.push(...this.profits.resolve(this.profit, "profit"));
     const removedAny = removed.includes(1);
     if (removedAny) this.compact(removed);
 
@@ -641,7 +644,7 @@ export class Ingestor {
       columnNames,
       headers: this.headers,
       dateOrder: this.dates.decidedOrder,
-      warnings: warnings.filter(Boolean),
+      warnings,
     };
   }
 
@@ -684,21 +687,16 @@ export class Ingestor {
     return used;
   }
 
-  private dataWarnings({ future, old, badProfit }: UsedRows): string[] {
-    const warnings: string[] = [];
-    if (future.count > 0) {
-      warnings.push(`${plural(future.count, "row is", "rows are")} dated after today (${dayToIso(this.todayDay)}), first ${rowList(future.rows)}; they are used as they are.`);
-    }
-    if (old.count > 0) {
-      warnings.push(`${plural(old.count, "row is", "rows are")} dated before 1990, first ${rowList(old.rows)}; check that the date column is the right one.`);
-    }
-    if (badProfit.count > 0) {
-      warnings.push(`${plural(badProfit.count, "row has", "rows have")} a blank or unreadable profit, counted as 0: first ${rowList(badProfit.rows)}.`);
-    }
+  private dataWarnings({ future, old, badProfit }: UsedRows): Warning[] {
+    const warnings: Warning[] = [];
+    if (future.count > 0) warnings.push({ code: "futureRows", count: future.count, today: dayToIso(this.todayDay), rows: future.rows });
+    if (old.count > 0) warnings.push({ code: "oldRows", count: old.count, rows: old.rows });
+    if (badProfit.count > 0) warnings.push({ code: "badProfit", count: badProfit.count, rows: badProfit.rows });
+    if (this.firstUnstorableRow > 0) warnings.push({ code: "unstorableCharacters", count: this.clients.unstorable, row: this.firstUnstorableRow });
     const variants = [...this.clients.variants];
     if (variants.length > 0) {
-      const examples = variants.slice(0, 3).map(([variant, name]) => `${quote(variant)} as ${quote(name)}`).join(", ");
-      warnings.push(`Client names that differ only in case or spacing were merged (${plural(variants.length, "spelling")}), e.g. ${examples}.`);
+      const examples = variants.slice(0, MERGED_EXAMPLES).map(([variant, name]) => ({ variant, name }));
+      warnings.push({ code: "mergedNames", count: variants.length, examples });
     }
     return warnings;
   }

@@ -1,6 +1,7 @@
 // The report as the JSON of SPEC §9: fixed field names, extra fields allowed.
 
 import type { ReportModel } from "./types";
+import { warningText } from "./warningText";
 
 export function reportToJson(model: ReportModel) {
   const o = model.options;
@@ -63,6 +64,7 @@ export function reportToJson(model: ReportModel) {
     history: model.history,
     concentration: model.concentration,
     summary: model.summary,
-    warnings: model.warnings,
+    // Each warning's code and figures, and its sentence in the report's language.
+    warnings: model.warnings.map((w) => ({ ...w, text: warningText(w, model.lang) })),
   };
 }

@@ -35,13 +35,31 @@ interface Span {
   firstShown: number;
 }
 
+/** The last day of the rows dated on or before `today`, or NaN when every row is later. */
+function latestDayUpTo(table: ShipmentTable, today: number): number {
+  if (table.dayRange.max <= today) return table.dayRange.max;
+  let latest = NaN;
+  for (let i = 0; i < table.count; i++) {
+    const d = table.day[i];
+    if (d <= today && !(d <= latest)) latest = d;
+  }
+  return latest;
+}
+
 /** SPEC §3: the chosen report month, or the default one; throws `monthOutsideData` when the data has none. */
 export function chooseReportMonth(table: ShipmentTable, o: Pick<ReportOptions, "month" | "today">): { report: number; firstDataMonth: number } {
   const { min, max } = table.dayRange;
   const firstDataMonth = monthOfDay(min);
   const lastDataMonth = monthOfDay(max);
-  const report = o.month ? parseMonthKey(o.month)! : defaultReportMonth(max, parseIsoDate(o.today)!);
-  if (report < firstDataMonth || report > lastDataMonth) {
+  let report: number;
+  if (o.month) report = parseMonthKey(o.month)!;
+  else {
+    // Rows dated after today are used, but a typo in a year must not choose the month.
+    const today = parseIsoDate(o.today)!;
+    const latest = latestDayUpTo(table, today);
+    report = Number.isNaN(latest) ? NaN : defaultReportMonth(latest, today);
+  }
+  if (!(report >= firstDataMonth && report <= lastDataMonth)) {
     const [firstMonth, lastMonth] = [monthKey(firstDataMonth), monthKey(lastDataMonth)];
     const range = `${firstMonth} … ${lastMonth}`;
     throw new KeyClientError(
@@ -68,7 +86,8 @@ function buildSpan(table: ShipmentTable, o: ReportOptions): Span {
 /** Placeholder until the early warning, which needs every row, is made. */
 const NO_RISK: ClientRisk = { signals: null, atRisk: false, usualGapDays: null, vsYear: null, previousAbc: null, previousKey: false, products: null };
 
-const nullIfNaN = (x: number): number | null => (Number.isNaN(x) ? null : x);
+/** A ratio that has no value (0/0) or none worth showing (over a near-zero amount) is blank. */
+const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** `count` matrix cells from `from` as a plain array (Array.from on a typed subarray iterates slowly). */
 function cellsOf(values: Float64Array, from: number, count: number): number[] {
@@ -130,16 +149,16 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
       xyz: analysis.xyz[i],
       monthsWithShipments: shipped,
       irregular: shipped < n,
-      trend: nullIfNaN(trend),
+      trend: finiteOrNull(trend),
       falling: !Number.isNaN(trend) && atMost(trend, o.fallingTrend, 1),
-      vsPrevMonth: prev > 0 ? monthly[n - 1] / prev - 1 : null,
+      vsPrevMonth: prev > 0 ? finiteOrNull(monthly[n - 1] / prev - 1) : null,
       key,
       status: key && before ? (kept ? "kept" : "new") : null,
       rankChange: kept ? before!.rankOf[c] - (i + 1) : null,
       lastShipment: isoDate(m.lastDay[c]),
       daysSinceLast: endDay - m.lastDay[c],
-      topAssortmentShare: assortment ? nullIfNaN(assortment.share[c]) : null,
-      topAssortmentCoverage: assortment ? nullIfNaN(assortment.coverage[c]) : null,
+      topAssortmentShare: assortment ? finiteOrNull(assortment.share[c]) : null,
+      topAssortmentCoverage: assortment ? finiteOrNull(assortment.coverage[c]) : null,
       profit: profits ? profits[i] : null,
       profitShare,
       type: null,

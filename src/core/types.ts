@@ -3,6 +3,7 @@
 
 import type { HistoryModel } from "./history/types";
 import type { ClientRisk, RiskTotals, WarningThresholds } from "./warning/types";
+import type { Warning } from "./warnings";
 
 /** A cell as any reader delivers it (Excel values, exceljs, CSV text). */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -74,7 +75,7 @@ export interface IngestResult {
   /** All header texts of the table, for the user to pick another column. */
   headers: string[];
   dateOrder: "dmy" | "mdy";
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export type KeyRule = { kind: "top"; n: number } | { kind: "pareto"; share: number };
@@ -219,5 +220,5 @@ export interface ReportModel {
   /** SPEC §10; null when history is off (1 month). */
   history: HistoryModel | null;
   dataQuality: DataQualityRow[];
-  warnings: string[];
+  warnings: Warning[];
 }

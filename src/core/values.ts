@@ -5,6 +5,7 @@
 
 import type { CellValue, DateOrder } from "./types";
 import { daysFromCivil, isoDate, parseIsoDate } from "./months";
+import { storableText } from "./storableText";
 
 // ---------------------------------------------------------------------------------------------
 // Cells that are objects (exceljs, Office "values as JSON")
@@ -83,6 +84,10 @@ export function isBlank(v: unknown): boolean {
 
 // Zero-width characters that exports leave in names; they never separate words.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** The zero-width characters that only ever separate or glue nothing: removed from names. */
+const ZERO_WIDTH_SPACES = /[\u200B\u2060\uFEFF]/g;
+/** Joiners (U+200C, U+200D) at either end of a name, where they join nothing. */
+const EDGE_JOINERS = /^[\u200C\u200D]+|[\u200C\u200D]+$/g;
 
 function isInvisibleCode(c: number): boolean {
   return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
@@ -566,7 +571,7 @@ function needsCleaning(s: string): boolean {
       if (previousSpace) return true;
       previousSpace = true;
     } else {
-      if (c < 0x20 || c === 0x85 || c === 0xa0 || (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff))) return true;
+      if (c < 0x20 || c === 0x85 || c === 0xa0 || (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff || c >= 0xfffe || (c >= 0xd800 && c <= 0xdfff)))) return true;
       previousSpace = false;
     }
   }
@@ -575,11 +580,12 @@ function needsCleaning(s: string): boolean {
 
 /**
  * A client (or product) name as text: trimmed, inner white space (tabs, no-break spaces, line
- * breaks) collapsed to one space, zero-width characters removed; numbers become their text
+ * breaks) collapsed to one space, zero-width spaces removed (joiners stay: they shape emoji and
+ * scripts), characters no workbook can store replaced by U+FFFD; numbers become their text
  * (client code 1001 → "1001"), JS dates their ISO date, booleans TRUE/FALSE; blank → "".
  */
 export function normalizeClientName(v: unknown): string {
-  if (typeof v === "string") return needsCleaning(v) ? v.replace(INVISIBLE, "").replace(/\s+/g, " ").trim() : v;
+  if (typeof v === "string") return needsCleaning(v) ? storableText(v.replace(ZERO_WIDTH_SPACES, "").replace(/\s+/g, " ").trim().replace(EDGE_JOINERS, "")) : v;
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof Date) {
@@ -604,7 +610,8 @@ export function clientKey(name: unknown): string {
 /** clientKey of a name already normalised by normalizeClientName (ingest has just done that). */
 export function keyOfNormalized(text: string): string {
   let key = text.toLowerCase();
-  if (!isPlainAscii(key)) key = key.normalize("NFC").replace(/ё/g, "е");
+  // Joiners change how a name looks, never whom it names.
+  if (!isPlainAscii(key)) key = key.normalize("NFC").replace(/ё/g, "е").replace(/[\u200C\u200D]/g, "");
   return key;
 }
 

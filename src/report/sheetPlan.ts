@@ -21,6 +21,8 @@ import { historyLabels } from "./historyLabels";
 import { managerLabels } from "../core/managerLabels";
 import { registerLabels } from "../core/registerLabels";
 import { clientKey } from "../core/values";
+import { warningText } from "../core/warningText";
+import { storableText } from "../core/storableText";
 
 /** A live Excel formula (with `=`) and the value the model says it evaluates to. */
 export interface PlanFormula {
@@ -153,22 +155,29 @@ interface ColumnSpec {
 
 function makeBlock(kind: BlockKind, top: number, left: number, rows: PlanRow[], columns: ColumnSpec = {}): PlanBlock {
   const columnFormats = columns.formats ?? [];
-  const width = Math.max(1, ...rows.map((r) => r.values.length), columnFormats.length);
+  // A loop, not Math.max(...rows): a spread of 150,000 clients' rows overflows the call stack.
+  let width = Math.max(1, columnFormats.length);
+  for (const r of rows) if (r.values.length > width) width = r.values.length;
   return {
     kind,
     top,
     left,
     width,
     address: rangeA1(top, left, top + rows.length - 1, left + width - 1),
-    rows: rows.map((r) => ({ style: r.style, values: r.values.map(finite) })),
+    rows: rows.map((r) => ({ style: r.style, values: r.values.map(cellReady) })),
     columnFormats,
     textColumns: columns.text ?? [],
     centerColumns: columns.center ?? [],
   };
 }
 
-/** NaN and ±Infinity cannot be stored in a cell: they become blanks (the model should never hold them). */
-function finite(value: PlanValue): PlanValue {
+/**
+ * NaN and ±Infinity cannot be stored in a cell: they become blanks (the model should never hold
+ * them). Text loses the characters a workbook cannot store (ingest has replaced and warned about
+ * those in names; this covers headers and file names too).
+ */
+function cellReady(value: PlanValue): PlanValue {
+  if (typeof value === "string") return storableText(value);
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (value !== null && typeof value === "object" && value.result !== null && !Number.isFinite(value.result)) {
     return { formula: value.formula, result: null };
@@ -409,7 +418,10 @@ function section(
 ): PlanBlock {
   const rows: PlanRow[] = [{ style: "section", values: [heading] }];
   if (body.length === 0) rows.push({ style: "note", values: [emptyNote] });
-  else rows.push({ style: "header", values: headers }, ...body.map((values) => ({ style: "body" as const, values })));
+  else {
+    rows.push({ style: "header", values: headers });
+    for (const values of body) rows.push({ style: "body", values }); // a spread argument overflows the stack at 150,000
+  }
   const text = columnFormats.flatMap((f, i) => (f === FORMAT.text ? [i] : []));
   return makeBlock(kind, top, 1, rows, { formats: columnFormats, text, center });
 }
@@ -492,7 +504,7 @@ function placeSections(model: ReportModel, l: SheetLabels, layout: Layout, optio
   if (model.warnings.length > 0) {
     const rows: PlanRow[] = [
       { style: "section", values: [l.sections.warnings] },
-      ...model.warnings.map((w): PlanRow => ({ style: "body", values: [w] })),
+      ...model.warnings.map((w): PlanRow => ({ style: "body", values: [warningText(w, model.lang)] })),
     ];
     layout.place(makeBlock("warnings", layout.row, 1, rows, { formats: [FORMAT.text], text: [0] }));
   }

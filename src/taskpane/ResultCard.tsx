@@ -3,6 +3,7 @@
 import { Body1, Button, Caption1, Divider, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleFilled, DocumentTableRegular, OpenRegular } from "@fluentui/react-icons";
 import { ruleText, windowLabel } from "../core/labels";
+import { warningText } from "../core/warningText";
 import type { Lang } from "../core/types";
 import type { RunResult } from "./api";
 import { formatCount, formatPercent, type PaneTexts } from "./i18n";
@@ -67,7 +68,7 @@ export function ResultCard(props: { result: RunResult; t: PaneTexts; lang: Lang;
           <ul className={styles.warnings}>
             {model.warnings.map((w, i) => (
               <li key={i}>
-                <Caption1>{w}</Caption1>
+                <Caption1>{warningText(w, model.lang)}</Caption1>
               </li>
             ))}
           </ul>

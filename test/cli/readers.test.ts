@@ -51,7 +51,7 @@ describe("readCsvFile: encodings", () => {
     const path = file(bytes);
     expect(await readCsvFile(path)).toEqual(SHIPMENTS);
     const info = await readCsvChunks(path, () => undefined);
-    expect(info).toEqual({ encoding, bom, delimiter: ";", rows: 3 });
+    expect(info).toEqual({ encoding, bom, delimiter: ";", rows: 3, mergedLines: null, doubtfulWindows1251: null });
   });
 
   test("UTF-16 LE with BOM (Excel's 'Unicode text'), tab-delimited", async () => {

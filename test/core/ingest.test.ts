@@ -12,9 +12,12 @@ import { clientKey, dayToIso } from "../../src/core/values";
 import { excelDateSerial } from "../../src/report/a1";
 import { generateBig, type FixtureManifest } from "../fixtures/make-fixtures";
 import { thrown } from "../helpers/thrown";
+import { warningText } from "../../src/core/warningText";
 
 const NB = "\u00a0";
 const TODAY = "2018-01-15";
+/** The warnings of a result as the English report words them. */
+const sentences = (r: IngestResult) => r.warnings.map((w) => warningText(w, "en"));
 
 // ---- helpers ---------------------------------------------------------------------------------------
 
@@ -141,8 +144,8 @@ describe("ingestCells on a 1C-style sheet", () => {
     });
   });
 
-  test("warnings are plain sentences", () => {
-    expect(r.warnings).toEqual([
+  test("warnings are codes, worded as plain sentences", () => {
+    expect(sentences(r)).toEqual([
       "2 rows have a blank or unreadable profit, counted as 0: first rows 6, 13.",
       "Client names that differ only in case or spacing were merged (1 spelling), e.g. “ооо \"РОМАШКА\"” as “ООО \"Ромашка\"”.",
     ]);
@@ -252,7 +255,7 @@ describe("skip reasons and their order", () => {
       { today: TODAY },
     );
     expect(Array.from(r.table.profit!)).toEqual([2.5, 0, 0, -1.5]);
-    expect(r.warnings).toEqual(["2 rows have a blank or unreadable profit, counted as 0: first rows 3, 4."]);
+    expect(sentences(r)).toEqual(["2 rows have a blank or unreadable profit, counted as 0: first rows 3, 4."]);
   });
 
   test("dates after today and before 1990 are used and warned about", () => {
@@ -263,8 +266,8 @@ describe("skip reasons and their order", () => {
       ["A", 100, 1],
     ]);
     expect(r.accounting.used).toBe(4);
-    expect(r.warnings).toEqual([
-      "1 row is dated after today (2018-01-15), first row 4; they are used as they are.",
+    expect(sentences(r)).toEqual([
+      "1 row is dated after today (2018-01-15), first row 4; they are used as they are, but they do not choose the report month.",
       "1 row is dated before 1990, first row 5; check that the date column is the right one.",
     ]);
   });
@@ -339,7 +342,7 @@ describe("order of day and month in slash dates", () => {
     ]);
     expect(r.dateOrder).toBe("dmy");
     expect(usedRows(r).map((u) => u.date)).toEqual(["2017-04-03", "2017-06-05", "2017-01-01"]);
-    expect(r.warnings).toEqual([
+    expect(sentences(r)).toEqual([
       "2 dates such as “03/04/2017” could be day-first or month-first and nothing in the column tells which; they were read as day/month/year. Choose the date order if that is wrong.",
     ]);
   });
@@ -364,7 +367,7 @@ describe("order of day and month in slash dates", () => {
     expect(r.accounting.skipped).toEqual(skipped({ badDate: 3, badAmount: 1, blankClient: 1 }));
     expect(r.accounting.firstRows).toEqual(firstRows({ badDate: [3, 6, 8], badAmount: [7], blankClient: [9] }));
     expect(r.accounting.usedAmount).toBe(8);
-    expect(r.warnings).toEqual([
+    expect(sentences(r)).toEqual([
       "The date column mixes day-first and month-first dates; most are month/day/year, so 2 rows such as “30/12/2017” that only make sense the other way were skipped as unreadable dates.",
     ]);
   });
@@ -408,7 +411,7 @@ describe("a lone separator followed by three digits (1.234, 1,234)", () => {
   test("nothing decides: thousands, with a warning", () => {
     const r = amounts(["1.234", "150.000", 7]);
     expect(Array.from(r.table.amount)).toEqual([1234, 150000, 7]);
-    expect(r.warnings).toEqual([
+    expect(sentences(r)).toEqual([
       "2 amount values such as “1.234” could be read two ways and nothing else in the column tells which; \".\" was read as a thousands separator.",
     ]);
   });

@@ -158,7 +158,7 @@ export function fixtureModel(overrides: Partial<ReportModel> = {}): ReportModel 
       { reason: "blankClient", count: 2, firstRows: [5, 9] },
       { reason: "badAmount", count: 12, firstRows: [3, 4, 6, 7, 8, 10, 11, 12, 13, 14] },
     ],
-    warnings: ["Column Sales has 2 amounts in another currency."],
+    warnings: [{ code: "badProfit", count: 2, rows: [3, 4] }],
     ...overrides,
   };
 }

@@ -126,7 +126,7 @@ describe("planSheet on the 5-client fixture", () => {
       [2, "Blank client", "5, 9"],
       [12, "Unreadable amount", "3, 4, 6, 7, 8, 10, 11, 12, 13, 14, …"],
     ]);
-    expect(block(plan, "warnings").rows[1].values).toEqual(["Column Sales has 2 amounts in another currency."]);
+    expect(block(plan, "warnings").rows[1].values).toEqual(["2 rows have a blank or unreadable profit, counted as 0: first rows 3, 4."]);
     for (const kind of ["nearKey", "dropped", "lost", "chartData"] as const) {
       expect(block(plan, kind).textColumns).toEqual([1]);
     }

@@ -5,8 +5,10 @@
 
 import { closeSync, openSync, readSync } from "node:fs";
 import { KeyClientError } from "../../core/errors";
+import { findHeaderRow } from "../../core/columns";
+import type { Warning } from "../../core/warnings";
 import type { CellValue } from "../../core/types";
-import { CsvTokenizer, UnterminatedQuoteError } from "./csvTokenizer";
+import { CsvTokenizer, OversizedRecordError, UnterminatedQuoteError, type MergedLines } from "./csvTokenizer";
 import { AutoDecoder, InvalidTextError, type TextEncoding } from "./decoding";
 import { RowChunks, type OnRows } from "./rowChunks";
 import { isSystemError } from "../systemError";
@@ -20,6 +22,20 @@ export interface CsvFileInfo {
   delimiter: CsvDelimiter;
   /** Rows in the file, empty lines included. */
   rows: number;
+  /** Rows made of several lines of the file (quoted fields with line breaks), or null. */
+  mergedLines: MergedLines | null;
+  /** Set when the file was read as Windows-1251 though part of it is valid UTF-8. */
+  doubtfulWindows1251: { utf8Sequences: number; firstInvalidByte: number } | null;
+}
+
+/** What the reader noticed about the file, for the report's warnings. */
+export function csvWarnings(info: CsvFileInfo): Warning[] {
+  const warnings: Warning[] = [];
+  const doubt = info.doubtfulWindows1251;
+  if (doubt) warnings.push({ code: "encodingGuessed", encoding: "windows-1251", ...doubt });
+  const merged = info.mergedLines;
+  if (merged) warnings.push({ code: "linesMerged", rows: merged.rows, lines: merged.lines, ...merged.largest });
+  return warnings;
 }
 
 export interface CsvChunkOptions {
@@ -32,30 +48,51 @@ export interface CsvChunkOptions {
 const READ_BYTES = 64 * 1024;
 const SAMPLE_CHARS = 64 * 1024;
 
+/** Rows of the sample searched for the header row, as the engine searches them. */
+const HEADER_SCAN_ROWS = 50;
+
+/** How one delimiter splits the sample. */
+interface Split {
+  delimiter: CsvDelimiter;
+  /** The row naming client, date and amount when split this way, or -1. */
+  header: number;
+  /** Rows below the header with as many fields as it has. */
+  fitting: number;
+  /** The most common field count (> 1) and its rows: the vote when no split finds a header. */
+  fields: number;
+  rows: number;
+}
+
+function split(sample: string, delimiter: CsvDelimiter): Split {
+  const records: string[][] = [];
+  new CsvTokenizer(delimiter, (fields) => records.push(fields)).push(sample); // the cut-off last record is never emitted
+  const header = findHeaderRow(records, HEADER_SCAN_ROWS);
+  let fitting = 0;
+  if (header >= 0) for (let r = header + 1; r < records.length; r++) if (records[r].length === records[header].length) fitting++;
+  // One-cell rows (titles, blank lines) split the same way under every delimiter: they do not vote.
+  const counts = new Map<number, number>();
+  for (const r of records) if (r.length > 1) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  let fields = 1;
+  let rows = 0;
+  for (const [n, c] of counts) if (c > rows || (c === rows && n > fields)) [fields, rows] = [n, c];
+  return { delimiter, header, fitting, fields, rows };
+}
+
 /**
- * Picks the delimiter that splits most sample rows into the same number (> 1) of fields;
- * among those that split at least half as many rows as the best, the one giving the most
- * fields wins, so `1 234,56` amounts do not make a `;` file look comma-separated and title
- * rows of 1C exports do not count.
+ * The delimiter under which the sample has its header row (the one naming client, date and amount,
+ * below any title lines); when several find one, the one whose rows below fit the header best.
+ * Without a header under any, a vote: the delimiter that splits most rows into the same number (> 1)
+ * of fields, and among those splitting at least half as many rows as the best, the one giving the
+ * most fields, so `1 234,56` amounts do not make a `;` file look comma-separated.
  */
 export function detectDelimiter(sample: string): CsvDelimiter {
-  const scores = DELIMITERS.map((delimiter) => {
-    const counts = new Map<number, number>();
-    const tokenizer = new CsvTokenizer(delimiter, (fields) => {
-      if (fields.length === 1 && fields[0] === "") return;
-      counts.set(fields.length, (counts.get(fields.length) ?? 0) + 1);
-    });
-    tokenizer.push(sample); // the cut-off last record is never emitted
-    let fields = 1;
-    let rows = 0;
-    for (const [n, c] of counts) {
-      if (c > rows || (c === rows && n > fields)) [fields, rows] = [n, c];
-    }
-    return { delimiter, fields, rows: fields > 1 ? rows : 0 };
-  });
-  const best = Math.max(...scores.map((s) => s.rows));
+  const splits = DELIMITERS.map((d) => split(sample, d));
+  const withHeader = splits.filter((s) => s.header >= 0);
+  if (withHeader.length > 0) return withHeader.reduce((a, b) => (b.fitting > a.fitting ? b : a)).delimiter;
+  let best = 0;
+  for (const s of splits) if (s.rows > best) best = s.rows;
   if (best === 0) return ",";
-  return scores
+  return splits
     .filter((s) => s.rows > 0 && s.rows * 2 >= best)
     .reduce((a, b) => (b.fields > a.fields || (b.fields === a.fields && b.rows > a.rows) ? b : a)).delimiter;
 }
@@ -103,7 +140,7 @@ export async function readCsvChunks(path: string, onRows: OnRows<string[]>, opti
     (tokenizer as CsvTokenizer | null)?.end();
     await chunks.flush(true);
   } catch (e) {
-    if (e instanceof UnterminatedQuoteError) throw fileError(path, e.message);
+    if (e instanceof UnterminatedQuoteError || e instanceof OversizedRecordError) throw fileError(path, e.message);
     if (e instanceof InvalidTextError) throw fileError(path, `${e.message}; save it as UTF-8 or Windows-1251`);
     if (isSystemError(e)) throw fileError(path, `cannot read the file (${e.code})`);
     throw e;
@@ -113,6 +150,8 @@ export async function readCsvChunks(path: string, onRows: OnRows<string[]>, opti
     bom: decoder.bom,
     delimiter,
     rows: chunks.nextRowNumber - 1,
+    mergedLines: (tokenizer as CsvTokenizer | null)?.mergedLines ?? null,
+    doubtfulWindows1251: decoder.doubtfulWindows1251,
   };
 }
 

@@ -23,6 +23,49 @@ const enum State {
   QuoteInQuoted,
 }
 
+/** Longest field read: far above Excel's 32,767 characters a cell, far below what memory allows. */
+export const MAX_FIELD_CHARS = 1 << 20;
+/** Most fields a record may have: Excel's 16,384 columns. */
+export const MAX_FIELDS = 16_384;
+
+/** A record too large for any export: a field or a field count beyond the limits above. */
+export class OversizedRecordError extends Error {
+  constructor(readonly record: number, what: "field" | "fields") {
+    super(
+      what === "field"
+        ? `row ${record} holds a field longer than ${MAX_FIELD_CHARS.toLocaleString("en-US")} characters`
+        : `row ${record} has more than ${MAX_FIELDS.toLocaleString("en-US")} fields, Excel's column limit`,
+    );
+    this.name = "OversizedRecordError";
+  }
+}
+
+/** Records whose quoted fields hold line breaks: several lines of the file read as one row, as Excel reads them. */
+export interface MergedLines {
+  /** Records (rows) made of more than one line. */
+  rows: number;
+  /** Line breaks inside quotes, over the whole file. */
+  lines: number;
+  /** The row that merged the most lines: its row number and its first and last line in the file. */
+  largest: { row: number; firstLine: number; lastLine: number };
+}
+
+/** Line breaks in the fields of a record (CRLF counts once); only quoted fields can hold them. */
+function lineBreaksIn(fields: string[]): number {
+  let breaks = 0;
+  for (const field of fields) {
+    for (let p = field.search(/[\r\n]/); p >= 0 && p < field.length; p++) {
+      const c = field.charCodeAt(p);
+      if (c === LF) breaks++;
+      else if (c === CR) {
+        breaks++;
+        if (field.charCodeAt(p + 1) === LF) p++;
+      }
+    }
+  }
+  return breaks;
+}
+
 export class UnterminatedQuoteError extends Error {
   constructor(readonly record: number) {
     super(`a quoted field opened in row ${record} is never closed`);
@@ -58,6 +101,7 @@ export class CsvTokenizer {
   private delimiterAt = -1;
   /** The closing quote of the field quotedField read last. */
   private closeAt = -1;
+  private merged: MergedLines | null = null;
 
   constructor(
     delimiter: string,
@@ -70,6 +114,11 @@ export class CsvTokenizer {
   /** Number of records emitted so far. */
   get count(): number {
     return this.records;
+  }
+
+  /** The records that hold line breaks inside quotes, or null when none does. */
+  get mergedLines(): MergedLines | null {
+    return this.merged;
   }
 
   push(text: string): void {
@@ -117,8 +166,7 @@ export class CsvTokenizer {
     }
     this.delimiterAt = delimiter;
     scratch[k++] = text.slice(start, end);
-    this.records += 1;
-    this.onRecord(scratch.slice(0, k));
+    this.emit(scratch.slice(0, k), false);
     return lf + 1;
   }
 
@@ -134,12 +182,18 @@ export class CsvTokenizer {
     let start = i;
     let lineBreak = -1; // the first line break at or after `start` outside quotes, once searched
     let end: number; // the line break that ends the record
+    let multiline = false;
     for (;;) {
       if (text.charCodeAt(start) === QUOTE) {
         const field = this.quotedField(text, start + 1);
         if (field === null) return -1;
         scratch[k++] = field;
         const close = this.closeAt;
+        // The record's own line break is searched for anyway: found first from inside the field,
+        // it tells at no extra cost whether the field spans lines.
+        if (this.lf < start) this.lf = next(text, "\n", start);
+        if (this.cr < start) this.cr = next(text, "\r", start);
+        if (this.lf < close || this.cr < close) multiline = true;
         const c = text.charCodeAt(close + 1);
         start = close + 2;
         if (c === this.delimiter) continue;
@@ -168,8 +222,7 @@ export class CsvTokenizer {
       if (end + 1 === n) return -1; // an LF may start the next push
       if (text.charCodeAt(end + 1) === LF) end += 1;
     }
-    this.records += 1;
-    this.onRecord(scratch.slice(0, k));
+    this.emit(scratch.slice(0, k), multiline);
     return end + 1;
   }
 
@@ -258,6 +311,7 @@ export class CsvTokenizer {
       }
     }
     if (this.state === State.Unquoted || this.state === State.Quoted) this.field += text.slice(start, n);
+    if (this.field.length > MAX_FIELD_CHARS) throw new OversizedRecordError(this.records + 1, "field");
     return n;
   }
 
@@ -271,7 +325,7 @@ export class CsvTokenizer {
   }
 
   private endField(tail: string): void {
-    this.fields.push(this.field + tail);
+    if (this.fields.push(this.field + tail) > MAX_FIELDS) throw new OversizedRecordError(this.records + 1, "fields");
     this.field = "";
   }
 
@@ -279,7 +333,26 @@ export class CsvTokenizer {
     const record = this.fields;
     this.fields = [];
     this.state = State.FieldStart;
+    this.emit(record, true);
+  }
+
+  /** Hands over a record; `mayHoldLines`: one of its quoted fields may span lines. */
+  private emit(record: string[], mayHoldLines: boolean): void {
+    if (record.length > MAX_FIELDS) throw new OversizedRecordError(this.records + 1, "fields");
     this.records += 1;
+    if (mayHoldLines) {
+      const breaks = lineBreaksIn(record);
+      if (breaks > 0) this.noteMerged(breaks);
+    }
     this.onRecord(record);
+  }
+
+  /** The record just counted spans `breaks` + 1 lines. */
+  private noteMerged(breaks: number): void {
+    const m = (this.merged ??= { rows: 0, lines: 0, largest: { row: 0, firstLine: 0, lastLine: 0 } });
+    const firstLine = this.records + m.lines;
+    m.rows += 1;
+    m.lines += breaks;
+    if (breaks > m.largest.lastLine - m.largest.firstLine) m.largest = { row: this.records, firstLine, lastLine: firstLine + breaks };
   }
 }
