@@ -5,7 +5,8 @@
 //  - `keyclient report` end to end, CSV → JSON and CSV → xlsx, wall time and peak RSS (/usr/bin/time -v);
 //  - bench/pandas_report.py on the same files, the same way;
 //  - the worksheet functions at 1,000,000 values (bench/functions.js), the workbook of 20,000 clients
-//    (bench/xlsx.js), the CSV tokenizer against µDSV (bench/csv-parsers.js);
+//    and of 150,000 (bench/xlsx.js; the time per client of the larger against the smaller), the CSV
+//    tokenizer against µDSV (bench/csv-parsers.js);
 //  - the same kind of export at a sheet's full size as 1C writes it (bench/generate.js --style 1c:
 //    windows-1251, `;`, quoted Cyrillic names, long product names), our CLI and pandas on it alike;
 //  - a cross-check of our JSON against pandas' on the 100,000-row file and the 1C-style one (exit 1
@@ -45,7 +46,10 @@ const GOALS = {
   abcMs: 150,
   monthlyMs: 1500,
   xlsxMs: 2000,
+  /** Time per client of the workbook of LARGE_WORKBOOK_CLIENTS over that of 20,000: linear growth. */
+  xlsxPerClientRatio: 1.5,
 };
+const LARGE_WORKBOOK_CLIENTS = 150_000;
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -195,6 +199,13 @@ function printTable(result) {
       `Workbook of ${result.xlsx.clients.toLocaleString("en-US")} clients (plan + exceljs render + zip): ${Math.round(result.xlsx.medianMs)} ms (runs ${Math.min(...totals)}–${Math.max(...totals)} ms), ${(result.xlsx.bytes / 1e6).toFixed(1)} MB`,
     );
   }
+  if (result.xlsxLarge) {
+    const large = result.xlsxLarge;
+    lines.push(
+      `Workbook of ${large.clients.toLocaleString("en-US")} clients: ${Math.round(large.medianMs)} ms, CPU ${Math.round(median(large.runs.map((r) => r.cpuMs)))} ms, ${(large.bytes / 1e6).toFixed(1)} MB; ` +
+        `per client ${perClientRatio(result).toFixed(2)} × the time per client at ${result.xlsx.clients.toLocaleString("en-US")}`,
+    );
+  }
   if (result.csvParsers) {
     const c = result.csvParsers;
     const kept = c.guarantees.filter((g) => g.udsvKeeps).length;
@@ -257,7 +268,16 @@ function goals(result) {
   }
   if (result.xlsx) list.push({ goal: `workbook of 20,000 clients ≤ ${GOALS.xlsxMs} ms`, value: `${Math.round(result.xlsx.medianMs)} ms`, met: result.xlsx.medianMs <= GOALS.xlsxMs });
   list.push(...xlsxReport(result).goals);
+  if (result.xlsxLarge) {
+    const ratio = perClientRatio(result);
+    list.push({ goal: `workbook: time per client at ${LARGE_WORKBOOK_CLIENTS.toLocaleString("en-US")} clients ≤ ${GOALS.xlsxPerClientRatio} × at 20,000`, value: `${ratio.toFixed(2)} ×`, met: ratio <= GOALS.xlsxPerClientRatio });
+  }
   return list;
+}
+
+/** Time per client of the large workbook over the 20,000-client one's (medians). */
+function perClientRatio(result) {
+  return result.xlsxLarge.medianMs / result.xlsxLarge.clients / (result.xlsx.medianMs / result.xlsx.clients);
 }
 
 /** Ratios of ours to pandas: of the medians and of the fastest runs (other processes only ever add time). */
@@ -315,6 +335,7 @@ async function benchSizes() {
     const big = exportFile(EXCEL_ROWS);
     result.functions = nodeJson(path.join(__dirname, "functions.js"), [big, String(RUNS)]);
     result.xlsx = nodeJson(path.join(__dirname, "xlsx.js"), [RESULTS, String(RUNS)]);
+    result.xlsxLarge = nodeJson(path.join(__dirname, "xlsx.js"), [RESULTS, "1", String(LARGE_WORKBOOK_CLIENTS)]);
     result.csvParsers = nodeJson(path.join(__dirname, "csv-parsers.js"), [big, String(RUNS)]);
 
     process.stderr.write(".xlsx input, pandas with openpyxl, the least pandas…\n");
