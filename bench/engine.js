@@ -2,13 +2,14 @@
 // The engine as the task pane runs it: cells already in memory (parsed from the payload Excel would
 // send for any CSV export, not timed) → ingestCells → buildReport. Prints one JSON line: rows, and
 // per run the ms of each step.
-//   node --expose-gc bench/engine.js <export.csv> [runs] [today]
+//   node --expose-gc bench/engine.js <export.csv> [runs] [today] [history months]
 
 const { ingestCells } = require("../lib/core/ingest");
 const { buildReport } = require("../lib/core/report");
 const { exportPayload, cellsOf } = require("./measure");
 
-const [file, runsArg = "3", today = "2024-01-15"] = process.argv.slice(2);
+const [file, runsArg = "3", today = "2024-01-15", historyArg] = process.argv.slice(2);
+const history = historyArg === undefined ? {} : { history: Number(historyArg) };
 async function main() {
   const payload = exportPayload(file);
   const runs = [];
@@ -23,7 +24,7 @@ async function main() {
     const rows = cells.length - ingest.headerRow - 1; // the rows below the header
     cells = null; // the pane drops its cells once ingested
     const t1 = process.hrtime.bigint();
-    const model = buildReport(ingest, { today, source: file });
+    const model = buildReport(ingest, { today, source: file, ...history });
     const t2 = process.hrtime.bigint();
     clients = model.clients.length;
     runs.push({ rows, ingestMs: Number(t1 - t0) / 1e6, reportMs: Number(t2 - t1) / 1e6 });

@@ -9,6 +9,7 @@
 //    tokenizer against µDSV (bench/csv-parsers.js);
 //  - the same kind of export at a sheet's full size as 1C writes it (bench/generate.js --style 1c:
 //    windows-1251, `;`, quoted Cyrillic names, long product names), our CLI and pandas on it alike;
+//  - the cost of 12 months of history (SPEC §10) at full size, CLI and engine (bench/history.js);
 //  - a cross-check of our JSON against pandas' on the 100,000-row file and the 1C-style one (exit 1
 //    when they disagree);
 //  - the .xlsx input (bench/xlsxInput.js): the 1,048,575-row export as .xlsx against the same rows as
@@ -42,6 +43,8 @@ const ONE_C_ROWS = 1_048_571;
 const GOALS = {
   cliWallRatio: 0.5, // CSV → JSON at 1,048,575 rows, ours / pandas
   cliRssRatio: 1,
+  historyTimeRatio: 1.5, // the report with 12 months of history / without, CLI and engine
+  historyRssRatio: 1.25,
   engineRowsPerSecond: 2_000_000,
   abcMs: 150,
   monthlyMs: 1500,
@@ -211,6 +214,12 @@ function printTable(result) {
     const kept = c.guarantees.filter((g) => g.udsvKeeps).length;
     lines.push(`CSV split of ${path.basename(c.file)} (read + decode ${Math.round(c.readAndDecode.medianMs)} ms included): our tokenizer ${Math.round(c.tokenizer.medianMs)} ms, µDSV ${Math.round(c.udsv.medianMs)} ms; µDSV keeps ${kept} of ${c.guarantees.length} reader guarantees`);
   }
+  if (result.history) {
+    const h = result.history;
+    lines.push(
+      `History of 12 months at ${h.rows.toLocaleString("en-US")} rows, with / without: CLI → JSON ${seconds(h.cli.withMs).toFixed(2)} / ${seconds(h.cli.withoutMs).toFixed(2)} s (${h.ratio.cliWall.toFixed(2)} ×), peak RSS ${Math.round(h.cli.withRssMiB)} / ${Math.round(h.cli.withoutRssMiB)} MiB (${h.ratio.cliRss.toFixed(2)} ×); engine from cells ${Math.round(h.engine.withMs)} / ${Math.round(h.engine.withoutMs)} ms (${h.ratio.engine.toFixed(2)} ×)`,
+    );
+  }
   for (const check of result.crossChecks) {
     lines.push(`Cross-check vs pandas on ${check.label}: ${check.problems.length === 0 ? `all ${check.clients} clients agree` : `${check.problems.length} DISAGREEMENTS`}`);
   }
@@ -237,7 +246,7 @@ function markdown(result) {
   }
   lines.push("", `Fastest of the runs, ours / pandas: ${result.sizes.map((s) => `${rowLabel(s)} rows ${s.ratio.wallBest.toFixed(2)}`).join(", ")}.`);
   // The lines of the console table after the size rows (functions, workbook, parsers, cross-check).
-  const extra = result.table.split("\n").filter((line) => /^(ABC on|Workbook of|CSV split|Cross-check|XLSX|CSV vs)/.test(line));
+  const extra = result.table.split("\n").filter((line) => /^(ABC on|Workbook of|CSV split|History of|Cross-check|XLSX|CSV vs)/.test(line));
   if (extra.length > 0) lines.push("", ...extra.map((line) => `- ${line}`));
   lines.push("", "| goal | measured | |", "|---|---:|---|");
   for (const g of result.goals) lines.push(`| ${g.goal} | ${g.value} | ${g.met ? "met" : "**not met**"} |`);
@@ -265,6 +274,11 @@ function goals(result) {
     const monthly = median(result.functions.monthly.ms);
     list.push({ goal: `ABC on 1,000,000 values ≤ ${GOALS.abcMs} ms`, value: `${Math.round(abc)} ms`, met: abc <= GOALS.abcMs });
     list.push({ goal: `MONTHLY on 1,048,576 rows ≤ ${GOALS.monthlyMs} ms`, value: `${Math.round(monthly)} ms`, met: monthly <= GOALS.monthlyMs });
+  }
+  if (result.history) {
+    const r = result.history.ratio;
+    list.push({ goal: `history of 12 months ≤ ${GOALS.historyTimeRatio} × the time without (CLI, engine)`, value: `${r.cliWall.toFixed(2)} ×, ${r.engine.toFixed(2)} ×`, met: r.cliWall <= GOALS.historyTimeRatio && r.engine <= GOALS.historyTimeRatio });
+    list.push({ goal: `history of 12 months ≤ ${GOALS.historyRssRatio} × the peak RSS without (CLI)`, value: `${r.cliRss.toFixed(2)} ×`, met: r.cliRss <= GOALS.historyRssRatio });
   }
   if (result.xlsx) list.push({ goal: `workbook of 20,000 clients ≤ ${GOALS.xlsxMs} ms`, value: `${Math.round(result.xlsx.medianMs)} ms`, met: result.xlsx.medianMs <= GOALS.xlsxMs });
   list.push(...xlsxReport(result).goals);
@@ -342,6 +356,8 @@ async function benchSizes() {
     result.xlsxInput = xlsxAgainstCsv(big, RUNS, TODAY, RESULTS);
     result.xlsxPandas = xlsxAgainstPandas(exportFile(CROSS_CHECK_SIZE), RUNS, TODAY, RESULTS);
     result.minimalPandas = csvAgainstMinimalPandas(big, RUNS, TODAY, RESULTS);
+    process.stderr.write("history: 12 months against none…\n");
+    result.history = nodeJson(path.join(__dirname, "history.js"), [big, String(RUNS), TODAY]);
   }
   finishResult(result, "latest");
 }

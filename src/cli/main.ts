@@ -8,6 +8,7 @@ import { buildReport } from "../core/report";
 import { reportToJson } from "../core/json";
 import type { IngestResult, ReportModel } from "../core/types";
 import { planSheet } from "../report/sheetPlan";
+import { planHistorySheet } from "../report/historyPlan";
 import { mergeRegister, type RegisterUpdate } from "../report/registerMerge";
 import { registerBasis } from "../core/registerFacts";
 import { registerLabels } from "../core/registerLabels";
@@ -49,11 +50,12 @@ export async function ingestFile(req: ReportRequest): Promise<IngestResult> {
 export async function writeOutputs(model: ReportModel, req: ReportRequest): Promise<void> {
   const { out, json } = req;
   if (out) {
-    const { buildReportWorkbook } = await import("./xlsxWriter");
+    const { addPlanSheet, buildReportWorkbook } = await import("./xlsxWriter");
     const { writeWorkbookFile } = await import("./xlsxFile");
     const { addRegisterSheet } = await import("./registerSheet");
     const register = await registerUpdate(model, req.register);
     const wb = buildReportWorkbook(planSheet(model, register));
+    if (model.history !== null) addPlanSheet(wb, planHistorySheet(model));
     addRegisterSheet(wb, register, model.lang);
     await writing(out, () => writeWorkbookFile(wb, out));
   }

@@ -122,7 +122,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: PlanBlock, styles: SharedStyle
 function addTable(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   const { table } = plan;
   if (!table) return;
-  const block = plan.blocks.find((b) => b.kind === "table");
+  const block = plan.blocks.find((b) => b.address === table.range);
   if (!block) return;
   ws.addTable({
     name: table.name,
@@ -161,6 +161,12 @@ function addConditionalFormats(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
 export function buildReportWorkbook(plan: SheetPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "KeyClient";
+  addPlanSheet(wb, plan);
+  return wb;
+}
+
+/** Adds the sheet of `plan` to the workbook (the report sheet, the history sheet). */
+export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   const { rows, columns } = plan.freeze;
   const firstScrolling = cellA1(rows + 1, columns + 1);
   const ws = wb.addWorksheet(plan.sheetName, {
@@ -183,7 +189,6 @@ export function buildReportWorkbook(plan: SheetPlan): ExcelJS.Workbook {
   for (const block of plan.blocks) writeBlock(ws, block, styles);
   for (const { row, height } of plan.rowHeights) ws.getRow(row).height = height;
   addConditionalFormats(ws, plan);
-  return wb;
 }
 
 /** Writes the report sheet of `plan` as a one-sheet .xlsx file at `path`. */

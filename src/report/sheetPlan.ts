@@ -51,6 +51,10 @@ export type BlockKind =
   | "lost"
   | "managers"
   | "earlyWarning"
+  | "historyDynamics"
+  | "historyTimeline"
+  | "historyKeyMonths"
+  | "historyTransitions"
   | "dataQuality"
   | "warnings"
   | "chartData";
@@ -145,7 +149,7 @@ const CHART_MAX = 30;
 const CHART_LEFT = 7;
 const CHART_WIDTH_COLUMNS = 10;
 const CHART_HEIGHT_ROWS = 20;
-const WIDTH = { narrow: 7, number: 9, text: 11, money: 14, client: 34 } as const;
+export const WIDTH = { narrow: 7, number: 9, text: 11, money: 14, client: 34 } as const;
 
 interface ColumnSpec {
   formats?: (string | null)[];
@@ -153,7 +157,7 @@ interface ColumnSpec {
   center?: number[];
 }
 
-function makeBlock(kind: BlockKind, top: number, left: number, rows: PlanRow[], columns: ColumnSpec = {}): PlanBlock {
+export function makeBlock(kind: BlockKind, top: number, left: number, rows: PlanRow[], columns: ColumnSpec = {}): PlanBlock {
   const columnFormats = columns.formats ?? [];
   // A loop, not Math.max(...rows): a spread of 150,000 clients' rows overflows the call stack.
   let width = Math.max(1, columnFormats.length);
@@ -186,7 +190,7 @@ function cellReady(value: PlanValue): PlanValue {
 }
 
 /** Blocks placed top to bottom, one blank row apart, and the widths their columns need. */
-class Layout {
+export class Layout {
   readonly blocks: PlanBlock[] = [];
   readonly widths: number[] = [];
   row = TITLE_ROW;
@@ -406,7 +410,7 @@ function mainTable(model: ReportModel, l: SheetLabels, top: number, register: Re
 }
 
 /** A section: heading, column headers and body rows, or heading and a note when there is nothing to list. */
-function section(
+export function section(
   kind: BlockKind,
   top: number,
   heading: string,
@@ -435,7 +439,7 @@ function widthFor(format: string | null): number {
   return WIDTH.number;
 }
 
-function sectionWidths(block: PlanBlock): number[] {
+export function sectionWidths(block: PlanBlock): number[] {
   return block.columnFormats.map(widthFor);
 }
 
@@ -554,7 +558,7 @@ function boldRoom(width: number): number {
 }
 
 /** Width a wrapped bold header needs so that its longest word is not broken. */
-function headerWidth(header: string): number {
+export function headerWidth(header: string): number {
   const longest = Math.max(...header.split(/\s+/).map((w) => Array.from(w).length));
   return Math.ceil(longest * BOLD_FACTOR) + 1;
 }
@@ -578,7 +582,7 @@ export function wrappedLines(text: string, width: number): number {
 }
 
 /** Header rows get the height of their tallest wrapped header; the title row is taller. */
-function rowHeights(blocks: PlanBlock[], widths: number[]): { row: number; height: number }[] {
+export function rowHeights(blocks: PlanBlock[], widths: number[]): { row: number; height: number }[] {
   const heights = [{ row: TITLE_ROW, height: TITLE_HEIGHT }];
   for (const block of blocks) {
     block.rows.forEach((row, i) => {

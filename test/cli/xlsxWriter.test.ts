@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -11,6 +11,7 @@ import { blockFormats, FORMAT } from "../../src/report/formats";
 import { planSheet, type SheetPlan } from "../../src/report/sheetPlan";
 import { BORDER, FONT, ROW_LOOKS } from "../../src/report/theme";
 import { CLIENTS, fixtureModel, NAMES } from "../report/fixtures";
+import { recalculateWithLibreOffice } from "../helpers/libreoffice";
 
 const dir = mkdtempSync(join(tmpdir(), "kc-xlsx-writer-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,27 +43,6 @@ function withoutResults(p: SheetPlan): SheetPlan {
       })),
     })),
   };
-}
-
-/** Opens each file in LibreOffice with "recalculate on load: always" and saves it as .xlsx. */
-function recalculateWithLibreOffice(files: string[]): string {
-  const profile = join(dir, "lo-profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  const out = join(dir, "recalculated");
-  execFileSync(
-    "soffice",
-    ["--headless", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", out, ...files],
-    { timeout: 180_000, stdio: "ignore" },
-  );
-  return out;
 }
 
 beforeAll(async () => {
@@ -159,7 +139,7 @@ test("in the saved XML every client-name cell is a shared string and only column
 test("LibreOffice recalculates every AVERAGE to the model's average (with and without cached values)", async () => {
   const bare = join(dir, "bare.xlsx");
   await writeReportXlsx(withoutResults(plan), bare);
-  const out = recalculateWithLibreOffice([file, bare]);
+  const out = recalculateWithLibreOffice(dir, [file, bare]);
   for (const name of ["report.xlsx", "bare.xlsx"]) {
     const ws = await open(join(out, name));
     AVERAGE_ROWS.forEach((row, i) => {
