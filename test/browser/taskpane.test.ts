@@ -79,8 +79,9 @@ describe("task pane in Chromium", () => {
     await expect(page.getByText("Totals row: 1 (row 302)").isVisible()).resolves.toBe(true);
     await testScreenshot(page, "taskpane");
 
-    // The workbook: one new sheet, whose main table lists the clients in the engine's order; nothing written to Sales.
-    await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName]);
+    // The workbook: the report sheet, whose main table lists the clients in the engine's order, and the key-client
+    // register (SPEC §13); nothing written to Sales.
+    await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName, "Key-client register"]);
     const log = await double<{ op: string; sheet?: string }[]>(page, "(d) => d.log");
     expect(log.filter((entry) => entry.sheet === SHEET_NAME)).toEqual([]);
     await expect(double(page, `(d) => d.sheet(${JSON.stringify(SHEET_NAME)}).values("A1:U302")`)).resolves.toEqual(cells as DoubleCell[][]);
@@ -166,7 +167,7 @@ describe("task pane in Chromium", () => {
     await expect(page.getByTestId("report-sheet").innerText()).resolves.toBe(sheetName);
     await expect(page.getByTestId("key-share").innerText()).resolves.toBe(`${formatPercent(ru.summary.keyShare, "ru")}\nИх доля продаж`);
     await expect(page.getByRole("button", { name: "Перейти к листу отчёта" }).isVisible()).resolves.toBe(true);
-    await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName]);
+    await expect(double(page, "(d) => d.sheetNames()")).resolves.toEqual([SHEET_NAME, sheetName, "Реестр ключевых клиентов"]);
     await testScreenshot(page, "taskpane-ru");
     await context.close();
   });
