@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   AriaLiveAnnouncer,
   Button,
+  PortalMountNodeProvider,
   Caption1,
   FluentProvider,
   Spinner,
@@ -45,12 +46,19 @@ const useGlobalStyles = makeStaticStyles({ body: { margin: 0 }, "h1, h2": { marg
 
 const useStyles = makeStyles({
   // On the page, not on FluentProvider: the provider's class is also given to popups' portals.
-  page: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  content: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, flexGrow: 1 },
+  // The form scrolls between the title and the Build bar, so the bar never covers a control.
+  page: { display: "flex", flexDirection: "column", height: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  content: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
+  },
   outcome: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, scrollMarginTop: tokens.spacingVerticalM },
   footer: {
-    position: "sticky",
-    bottom: 0,
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
@@ -95,7 +103,9 @@ function Pane({ api, displayLanguage, langChoice, setLangChoice }: AppProps & { 
   const [source, setSource] = useState<SourceState>({ status: "loading" });
   const [run, setRun] = useState<RunState>(() => runStateOfCommand(api.commandState.get()) ?? { status: "idle" });
   const abort = useRef<AbortController | null>(null);
-  const content = useRef<HTMLElement>(null);
+  const content = useRef<HTMLElement | null>(null);
+  // Popups (the column lists) open inside the form's landmark, not loose in the page.
+  const [contentNode, setContentNode] = useState<HTMLElement | null>(null);
   const footer = useRef<HTMLElement>(null);
   const outcome = useRef<HTMLDivElement>(null);
   useFocusAboveFooter(content, footer);
@@ -190,7 +200,14 @@ function Pane({ api, displayLanguage, langChoice, setLangChoice }: AppProps & { 
   return (
     <div className={styles.page}>
       <Header t={t} />
-      <main className={styles.content} ref={content}>
+      <main
+        className={styles.content}
+        ref={(node) => {
+          content.current = node;
+          setContentNode(node);
+        }}
+      >
+        <PortalMountNodeProvider value={contentNode ?? undefined}>
         {form === null ? (
           <Spinner label={t.app.loading} />
         ) : (
@@ -230,6 +247,7 @@ function Pane({ api, displayLanguage, langChoice, setLangChoice }: AppProps & { 
             />
           </>
         )}
+        </PortalMountNodeProvider>
       </main>
       <footer className={styles.footer} ref={footer}>
         {run.status === "running" ? (

@@ -32,6 +32,8 @@ export function ColumnPicker(props: {
   shown: string;
   placeholder: string;
   noMatch: string;
+  /** The name of the arrow that opens the list (a mouse target: the keyboard opens it with Alt+↓). */
+  openLabel: string;
   disabled: boolean;
   onSelect: (value: string) => void;
 }) {
@@ -50,6 +52,8 @@ export function ColumnPicker(props: {
       selectedOptions={props.selected ? [props.selected] : []}
       positioning={{ position: "below", align: "end", fallbackPositions: ["above"], matchTargetSize: undefined }}
       listbox={{ className: styles.listbox }}
+      // One Tab stop per field, not two: Fluent makes the arrow a second one.
+      expandIcon={{ tabIndex: -1, "aria-label": props.openLabel }}
       onChange={(e) => setQuery(e.target.value)}
       onOpenChange={(_, data) => {
         if (!data.open) setQuery(null);

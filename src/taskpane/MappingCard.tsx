@@ -61,6 +61,7 @@ export function MappingCard(props: {
                 shown={index === undefined ? (offerNone ? t.mapping.none : "") : headers[index]}
                 placeholder={t.mapping.choose}
                 noMatch={t.mapping.noMatch}
+                openLabel={t.mapping.openList(t.mapping.fields[field])}
                 disabled={props.disabled}
                 onSelect={(value) => props.onChange(chooseColumn(props.choices, mapping, headers, field, value))}
               />

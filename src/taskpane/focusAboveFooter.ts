@@ -1,5 +1,5 @@
-// The Build bar sticks to the bottom of the pane, so a control the keyboard focuses near the bottom
-// of the view would sit under it (WCAG 2.4.11). Scroll such a control up until it shows whole.
+// The form scrolls above the Build bar: a control the keyboard focuses at the bottom edge of the form
+// would be cut by the bar (WCAG 2.4.11). Scroll the form until such a control shows whole.
 
 import { useEffect, type RefObject } from "react";
 
@@ -13,7 +13,7 @@ export function scrollNeeded(target: { top: number; bottom: number }, footerTop:
   return overlap > 0 ? Math.max(0, Math.min(overlap, target.top - GAP_PX)) : 0;
 }
 
-/** While mounted, every focus inside `content` is checked against the footer's box (popups float above both). */
+/** While mounted, every focus inside `content` (the scrolling form) is checked against the footer's box. */
 export function useFocusAboveFooter(content: RefObject<HTMLElement | null>, footer: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const onFocus = (event: FocusEvent) => {
@@ -21,7 +21,7 @@ export function useFocusAboveFooter(content: RefObject<HTMLElement | null>, foot
       const bar = footer.current;
       if (!(target instanceof HTMLElement) || !bar || !content.current?.contains(target)) return;
       const by = scrollNeeded(target.getBoundingClientRect(), bar.getBoundingClientRect().top);
-      if (by > 0) window.scrollBy({ top: by });
+      if (by > 0) content.current.scrollBy({ top: by });
     };
     document.addEventListener("focusin", onFocus);
     return () => document.removeEventListener("focusin", onFocus);

@@ -52,6 +52,8 @@ export interface PaneTexts {
     taken: (header: string, otherField: string, required: boolean) => string;
     /** The one entry of a column list that nothing typed matches. */
     noMatch: string;
+    /** The arrow that opens a field's list of columns. */
+    openList: (field: string) => string;
     savedChoiceGone: (field: string, header: string) => string;
   };
   options: {

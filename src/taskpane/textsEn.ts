@@ -55,6 +55,7 @@ export const EN: PaneTexts = {
     missing: (field) => `No ${field.toLowerCase()} column found: choose it.`,
     taken: (header, other, required) => `“${header}” is now used for ${other}.${required ? " Choose another column." : ""}`,
     noMatch: "No column matches",
+    openList: (field) => `Show the columns for ${field}`,
     savedChoiceGone: (field, header) => `The saved column “${header}” for ${field} is not in this table; the column found by its header is used.`,
   },
   options: {

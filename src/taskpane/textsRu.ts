@@ -82,6 +82,7 @@ export const RU: PaneTexts = {
     missing: (field) => `Столбец «${field}» не найден: выберите его.`,
     taken: (header, other, required) => `«${header}» теперь выбран как «${other}».${required ? " Выберите другой столбец." : ""}`,
     noMatch: "Нет подходящих столбцов",
+    openList: (field) => `Показать столбцы для поля «${field}»`,
     savedChoiceGone: (field, header) => `Сохранённого столбца «${header}» (${field}) нет в этой таблице; взят столбец, найденный по заголовку.`,
   },
   options: {

@@ -4,7 +4,7 @@
 
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { OFFICE_BLACK, openPane, startPaneBrowser, stopPaneBrowser } from "./pane";
+import { OFFICE_BLACK, openPane, showWholePane, startPaneBrowser, stopPaneBrowser } from "./pane";
 
 const IMAGES = path.join(__dirname, "..", "..", "docs", "images");
 const WIDTHS = [320, 350];
@@ -14,10 +14,10 @@ const LANGS = { en: "en-US", ru: "ru-RU" };
 beforeAll(startPaneBrowser, 180_000);
 afterAll(stopPaneBrowser);
 
-/** The whole page in one picture: a view as tall as the page keeps the Build bar at the bottom. */
+/** The whole pane in one picture, the Build bar at the bottom. */
 async function shoot(page: Page, name: string, width: number): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.setViewportSize({ width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  await page.evaluate(() => document.querySelector("main")!.scrollTo(0, 0));
+  await showWholePane(page, width);
   await page.screenshot({ path: path.join(IMAGES, `${name}.png`) });
 }
 

@@ -10,20 +10,22 @@ const SMALL = { width: 320, height: 720 };
 beforeAll(startPaneBrowser, 180_000);
 afterAll(stopPaneBrowser);
 
-/** The focused element's text and whether its box lies wholly inside the view. */
+/** The focused element's text and whether its box lies wholly inside the form's visible part. */
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
     const box = el.getBoundingClientRect();
-    return { text: el.innerText, inView: box.top >= 0 && box.bottom <= window.innerHeight };
+    const form = document.querySelector("main")!.getBoundingClientRect();
+    return { text: el.innerText, inView: box.top >= form.top && box.bottom <= form.bottom };
   });
 
-const scrollToBottom = (page: Page) => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+/** The form scrolled to its end, where the user is when clicking Build. */
+const scrollToBottom = (page: Page) => page.evaluate(() => document.querySelector("main")!.scrollTo(0, document.querySelector("main")!.scrollHeight));
 
 describe("the outcome of a run, clicked at the bottom of a 320 × 720 pane", () => {
   test("the result comes into view, its title has the focus, and it is announced", async () => {
     const { page, context } = await openPane({ displayLanguage: "en-US", viewport: SMALL });
-    await expect(page.evaluate(() => document.documentElement.scrollHeight)).resolves.toBeGreaterThan(SMALL.height * 1.3);
+    await expect(page.evaluate(() => document.querySelector("main")!.scrollHeight)).resolves.toBeGreaterThan(SMALL.height * 1.3);
     await scrollToBottom(page);
     await page.getByRole("button", { name: "Build report" }).click();
     await page.getByTestId("key-count").waitFor({ timeout: 60_000 });

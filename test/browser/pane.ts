@@ -103,6 +103,15 @@ export async function testScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(TEST_SCREENSHOTS, `${name}.png`) });
 }
 
+/** A view as tall as the whole pane (title, the form unscrolled, the Build bar), for a picture of it all. */
+export async function showWholePane(page: Page, width: number): Promise<void> {
+  const height = await page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    return Math.ceil(document.documentElement.clientHeight - main.clientHeight + main.scrollHeight);
+  });
+  await page.setViewportSize({ width, height });
+}
+
 /** axe-core's violations on the page as it is now (WCAG 2.x A and AA and best practices), as "rule: targets". */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();

@@ -11,7 +11,7 @@ import { buildReport } from "../../src/core/report";
 import type { Lang, ReportModel } from "../../src/core/types";
 import { formatCount, formatPercent } from "../../src/taskpane/i18n";
 import type { DoubleCell } from "../doubles/excelDouble";
-import { blocked, double, openPane, startPaneBrowser, stopPaneBrowser, superstoreCells, testScreenshot, VIEWPORT } from "./pane";
+import { blocked, double, openPane, showWholePane, startPaneBrowser, stopPaneBrowser, superstoreCells, testScreenshot, VIEWPORT } from "./pane";
 import { BLANK_CLIENT_ROW, SHEET_NAME } from "./superstoreSheet";
 
 let cells: ReturnType<typeof superstoreCells>;
@@ -46,7 +46,7 @@ describe("task pane in Chromium", () => {
     ]);
     await expect(page.getByRole("button", { name: "Build report" }).isEnabled()).resolves.toBe(true);
     // The whole form in one picture: a viewport as tall as the page keeps the Build bar at the bottom.
-    await page.setViewportSize({ width: VIEWPORT.width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+    await showWholePane(page, VIEWPORT.width);
     await testScreenshot(page, "taskpane-setup");
     await page.setViewportSize(VIEWPORT);
 
