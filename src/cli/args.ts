@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import type { DateOrder, Field, ReportOptions } from "../core/types";
 import { KeyClientError } from "../core/errors";
 import { DEFAULT_OPTIONS } from "../core/options";
+import { LANGS } from "../core/locales";
 import type { WarningThresholds } from "../core/warning/types";
 
 export interface ReportRequest {
@@ -35,7 +36,7 @@ Report
   --top N                N for --rule top (default: 20)
   --share S              share for --rule pareto (default: 0.8)
   --basis sales|profit   ABC by sales or by profit (default: sales)
-  --lang en|ru           language of the report (default: en)
+  --lang en|ru|bg|id     language of the report and this summary (default: en)
   --today YYYY-MM-DD     the date the default month is counted from (default: today)
   --manager NAME         one manager's report: only the rows of that manager
   --history N            report months of history, 1 to 24; 1 = none (default: 12)
@@ -112,7 +113,7 @@ export function parseReportArgs(argv: string[]): ReportRequest {
       ? { kind: "top", n: numberOption(values.top, "top", true) ?? 20 }
       : { kind: "pareto", share: numberOption(values.share, "share", false) ?? 0.8 },
     basis: oneOf(values.basis, "basis", ["sales", "profit"] as const),
-    lang: oneOf(values.lang, "lang", ["en", "ru"] as const),
+    lang: oneOf(values.lang, "lang", LANGS),
     today: values.today,
     manager: values.manager,
     history: numberOption(values.history, "history", true),

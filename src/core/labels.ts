@@ -1,8 +1,11 @@
-// Every word the report sheet shows, in English and Russian, plus the pure helpers that
+// Every word the report sheet shows, in English and Russian (Bulgarian and Indonesian in their own files), plus the pure helpers that
 // name months, windows, sheets and titles. Pure TypeScript: the report builder, the sheet
 // plan and both writers share these so the wording is identical everywhere.
 
-import type { Basis, ClientType, Field, KeyRule, Lang, ReportOptions, SkipReason, XyzMethod } from "./types";
+import type { Basis, ClientType, Field, KeyRule, Lang, ReportOptions, SkipReason } from "./types";
+import { BG } from "./labelsBg";
+import { ID } from "./labelsId";
+import { ruleLabels } from "./ruleLabels";
 
 export interface SheetLabels {
   /** Title prefix; the full title is `reportTitle(month, lang)`. */
@@ -302,7 +305,7 @@ const RU: SheetLabels = {
   na: "н/д",
 };
 
-const LABELS: Record<Lang, SheetLabels> = { en: EN, ru: RU };
+const LABELS: Record<Lang, SheetLabels> = { en: EN, ru: RU, bg: BG, id: ID };
 
 export function labels(lang: Lang): SheetLabels {
   return LABELS[lang];
@@ -311,6 +314,8 @@ export function labels(lang: Lang): SheetLabels {
 const MONTHS: Record<Lang, readonly string[]> = {
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   ru: ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+  bg: ["яну", "фев", "мар", "апр", "май", "юни", "юли", "авг", "сеп", "окт", "ное", "дек"],
+  id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
 };
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -365,38 +370,20 @@ function percent(x: number): string {
  * always ranked by sales (docs/rules.md); ABC by profit is named after the rule.
  */
 export function ruleText(rule: KeyRule, basis: Basis, lang: Lang): string {
-  const ru = lang === "ru";
-  const key =
-    rule.kind === "top"
-      ? ru ? `Топ-${rule.n} по средним продажам в месяц` : `Top ${rule.n} by average monthly sales`
-      : ru ? `Парето: клиенты, дающие ${percent(rule.share)} продаж` : `Pareto: clients making ${percent(rule.share)} of sales`;
-  if (basis === "sales") return key;
-  return `${key} · ${ru ? "ABC по прибыли" : "ABC by profit"}`;
-}
-
-function xyzText(method: XyzMethod, x: number, y: number, lang: Lang): string {
-  if (method === "frequency") {
-    return lang === "ru"
-      ? "XYZ по частоте: X — отгрузки каждый месяц, Y — не реже чем в половине месяцев"
-      : "XYZ by frequency: X every month, Y at least half of the months";
-  }
-  return lang === "ru"
-    ? `XYZ (вариация): X ≤ ${percent(x)}, Y ≤ ${percent(y)}`
-    : `XYZ (variation): X ≤ ${percent(x)}, Y ≤ ${percent(y)}`;
+  const words = ruleLabels(lang);
+  const key = rule.kind === "top" ? words.top(rule.n) : words.pareto(percent(rule.share));
+  return basis === "sales" ? key : `${key} · ${words.abcByProfit}`;
 }
 
 /** One line with the ABC, XYZ and falling-trend thresholds in force. */
 export function thresholdsText(options: Pick<ReportOptions, "abc" | "xyz" | "fallingTrend">, lang: Lang): string {
-  const abc =
-    lang === "ru"
-      ? `ABC: A до ${percent(options.abc.a)}, B до ${percent(options.abc.b)}`
-      : `ABC: A up to ${percent(options.abc.a)}, B up to ${percent(options.abc.b)}`;
-  const xyz = xyzText(options.xyz.method, options.xyz.x, options.xyz.y, lang);
-  const falling =
-    lang === "ru"
-      ? `падение: тренд ≤ ${percent(options.fallingTrend)} в месяц`
-      : `falling: trend ≤ ${percent(options.fallingTrend)} a month`;
-  return `${abc} · ${xyz} · ${falling}`;
+  const words = ruleLabels(lang);
+  const { xyz } = options;
+  return [
+    words.abc(percent(options.abc.a), percent(options.abc.b)),
+    xyz.method === "frequency" ? words.xyzFrequency : words.xyzVariation(percent(xyz.x), percent(xyz.y)),
+    words.falling(percent(options.fallingTrend)),
+  ].join(" · ");
 }
 
 /** Status mark for a key client: `new`, `▲3` (up three places), `▼2`, `=` (same place). */

@@ -59,7 +59,41 @@ const RU: ManagerLabels = {
   otherManagers: (rows) => `Строк других менеджеров не учтено: ${rows}`,
 };
 
-const LABELS: Record<Lang, ManagerLabels> = { en: EN, ru: RU };
+const BG: ManagerLabels = {
+  manager: "Търговец",
+  noManager: "(без търговец)",
+  section: "Търговци",
+  clients: "Активни клиенти",
+  total: "Оборот за периода",
+  share: "Дял",
+  keyClients: "Ключови клиенти",
+  atRisk: "В риск",
+  atRiskAmount: "В риск, среден месечен оборот",
+  lostCount: "Загубени клиенти",
+  lostAmount: "Загубен оборот на месец",
+  summary: (count, largest, share) => `Търговци: ${count} · най-голям ${largest}, ${share} от оборота за периода`,
+  otherManagersFigure: "Редове на други търговци",
+  otherManagers: (rows) => `Неотчетени редове на други търговци: ${rows}`,
+};
+
+const ID: ManagerLabels = {
+  manager: "Sales",
+  noManager: "(tanpa sales)",
+  section: "Tim sales",
+  clients: "Pelanggan aktif",
+  total: "Omzet periode",
+  share: "Porsi",
+  keyClients: "Pelanggan utama",
+  atRisk: "Berisiko",
+  atRiskAmount: "Berisiko, rata-rata per bulan",
+  lostCount: "Pelanggan hilang",
+  lostAmount: "Omzet hilang per bulan",
+  summary: (count, largest, share) => `Sales: ${count} orang · terbesar ${largest}, ${share} dari omzet periode`,
+  otherManagersFigure: "Baris milik sales lain",
+  otherManagers: (rows) => `Baris milik sales lain yang tidak dihitung: ${rows}`,
+};
+
+const LABELS: Record<Lang, ManagerLabels> = { en: EN, ru: RU, bg: BG, id: ID };
 
 export function managerLabels(lang: Lang): ManagerLabels {
   return LABELS[lang];

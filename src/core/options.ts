@@ -2,6 +2,7 @@
 
 import type { ReportOptions } from "./types";
 import { KeyClientError } from "./errors";
+import { LANGS } from "./locales";
 import { parseIsoDate, parseMonthKey } from "./months";
 
 export const DEFAULT_OPTIONS: Omit<ReportOptions, "today" | "source"> = {
@@ -84,7 +85,7 @@ export function resolveOptions(partial: Partial<ReportOptions>): ReportOptions {
   checkAbc(o.abc);
   checkXyz(o.xyz);
   check(o.basis === "sales" || o.basis === "profit", `Basis must be "sales" or "profit", not "${o.basis}".`);
-  check(o.lang === "en" || o.lang === "ru", `Language must be "en" or "ru", not "${o.lang}".`);
+  check(LANGS.includes(o.lang), `Language must be one of ${LANGS.join(", ")}, not "${o.lang}".`);
   check(Number.isInteger(o.nearKeyCount) && o.nearKeyCount >= 0, `The near-key count must be a whole number ≥ 0.`);
   check(Number.isInteger(o.lostCount) && o.lostCount >= 0, `The lost-clients count must be a whole number ≥ 0.`);
   return o;

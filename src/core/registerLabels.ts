@@ -82,7 +82,52 @@ const RU: RegisterLabels = {
   },
 };
 
-const LABELS: Record<Lang, RegisterLabels> = { en: EN, ru: RU };
+const BG: RegisterLabels = {
+  sheet: "Регистър на ключовите клиенти",
+  columns: {
+    client: "Клиент", manager: "Търговец", rank: "Място", abcXyz: "ABC-XYZ", keyNow: "Ключов сега", status: "Статус", monthsKey: "Месеци като ключов",
+    keySince: "Ключов от", lastShipment: "Последна доставка", average: "Среден оборот", trend: "Тренд", risk: "Риск", margin: "Марж",
+    companyMargin: "Марж на фирмата", relationship: "Вид на връзката", clientRole: "Роля на клиента", decisionMakers: "Вземащи решения",
+    dossier: "Досие", nextStep: "Следваща стъпка", nextStepDate: "Дата на следващата стъпка", notes: "Бележки",
+  },
+  yes: "Да",
+  status: { newKey: "нов ключов", key: "ключов", nearKey: "кандидат", dropped: "отпаднал", active: "активен", lost: "загубен", inactive: "неактивен" },
+  relationships: {
+    structural: "структурна", brand: "марка", reputation: "репутация", personal: "лична",
+    informationControl: "информация и контрол", value: "стойност", zeroChoice: "без алтернатива",
+  },
+  roles: { breadwinner: "основен", prospective: "перспективен", imageMaker: "имиджов", expert: "експерт" },
+  problem: (p, sheet) => {
+    if (p.kind === "noHeader") return `Таблицата в листа „${sheet}“ е загубила заглавния си ред. Включете го отново (Проектиране на таблица → Заглавен ред) и изгответе отчета пак; нищо не е променено.`;
+    if (p.kind === "duplicateColumn") return `Таблицата в листа „${sheet}“ има две колони „${BG.columns[p.column]}“. Преименувайте едната и изгответе отчета пак; нищо не е променено.`;
+    const names = p.columns.map((c) => `„${BG.columns[c]}“`).join(", ");
+    return `В таблицата в листа „${sheet}“ ${p.columns.length === 1 ? "липсва колона" : "липсват колони"} ${names}: преименувани или изтрити са. Върнете предишното име и изгответе отчета пак; нищо не е променено.`;
+  },
+};
+
+const ID: RegisterLabels = {
+  sheet: "Daftar pelanggan utama",
+  columns: {
+    client: "Pelanggan", manager: "Sales", rank: "Peringkat", abcXyz: "ABC-XYZ", keyNow: "Utama sekarang", status: "Status", monthsKey: "Bulan sebagai utama",
+    keySince: "Utama sejak", lastShipment: "Pengiriman terakhir", average: "Rata-rata penjualan", trend: "Tren", risk: "Risiko", margin: "Margin",
+    companyMargin: "Margin perusahaan", relationship: "Jenis hubungan", clientRole: "Peran pelanggan", decisionMakers: "Pengambil keputusan",
+    dossier: "Profil pelanggan", nextStep: "Langkah berikutnya", nextStepDate: "Tanggal langkah berikutnya", notes: "Catatan",
+  },
+  yes: "Ya",
+  status: { newKey: "utama baru", key: "utama", nearKey: "kandidat", dropped: "keluar", active: "aktif", lost: "hilang", inactive: "tidak aktif" },
+  relationships: {
+    structural: "struktural", brand: "merek", reputation: "reputasi", personal: "personal",
+    informationControl: "informasi dan kontrol", value: "nilai", zeroChoice: "tanpa pilihan lain",
+  },
+  roles: { breadwinner: "penopang omzet", prospective: "potensial", imageMaker: "pembangun citra", expert: "pakar" },
+  problem: (p, sheet) => {
+    if (p.kind === "noHeader") return `Tabel di sheet “${sheet}” kehilangan baris judulnya. Aktifkan lagi (Desain Tabel → Baris Header) lalu buat laporan lagi; tidak ada yang diubah.`;
+    if (p.kind === "duplicateColumn") return `Tabel di sheet “${sheet}” punya dua kolom bernama “${ID.columns[p.column]}”. Ganti nama salah satunya lalu buat laporan lagi; tidak ada yang diubah.`;
+    return `Tabel di sheet “${sheet}” tidak punya kolom ${quoteList(p.columns.map((c) => ID.columns[c]))}: kolomnya diganti nama atau dihapus. Kembalikan namanya lalu buat laporan lagi; tidak ada yang diubah.`;
+  },
+};
+
+const LABELS: Record<Lang, RegisterLabels> = { en: EN, ru: RU, bg: BG, id: ID };
 
 export function registerLabels(lang: Lang): RegisterLabels {
   return LABELS[lang];

@@ -81,7 +81,7 @@ export interface IngestResult {
 export type KeyRule = { kind: "top"; n: number } | { kind: "pareto"; share: number };
 export type Basis = "sales" | "profit";
 export type XyzMethod = "cv" | "frequency";
-export type Lang = "en" | "ru";
+export type Lang = "en" | "ru" | "bg" | "id";
 
 export interface ReportOptions {
   /** Report month "YYYY-MM"; default per SPEC §3. */

@@ -2,16 +2,12 @@
 // clients, then the near-key ones (rank order does both), each with its reasons and their figures.
 
 import { labels } from "../core/labels";
+import { moneyText } from "../core/locales";
 import type { ClientRow, ReportModel } from "../core/types";
 import { historyLabels } from "./historyLabels";
 import type { SectionSpec } from "./managersSection";
 import { riskLine } from "./riskText";
 import { FORMAT } from "./formats";
-
-/** A money figure inside a sentence, as the user's language writes it. */
-function money(x: number, lang: ReportModel["lang"]): string {
-  return x.toLocaleString(lang === "ru" ? "ru-RU" : "en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
 
 /** Marks an at-risk client's Risk cell; the conditional format looks for it. */
 export const AT_RISK_MARK = "⚠";
@@ -28,7 +24,7 @@ export function earlyWarningSection(model: ReportModel): SectionSpec {
   const c = labels(model.lang).columns;
   const atRisk = model.clients.filter((r) => r.risk.atRisk);
   return {
-    heading: atRisk.length > 0 ? `${w.section}: ${w.count(model.risk.count, money(model.risk.amount, model.lang))}` : w.section,
+    heading: atRisk.length > 0 ? `${w.section}: ${w.count(model.risk.count, moneyText(model.risk.amount, model.lang))}` : w.section,
     headers: [c.rank, c.client, w.group, c.average, w.reasons],
     body: atRisk.map((r) => [r.rank, r.name, r.key ? w.keyGroup : w.nearKeyGroup, r.average, riskLine(r, model.windowMonths.length, model.lang)]),
     emptyNote: w.none,

@@ -131,7 +131,89 @@ const RU: HistoryLabels = {
   },
 };
 
-const LABELS: Record<Lang, HistoryLabels> = { en: EN, ru: RU };
+const BG: HistoryLabels = {
+  warning: {
+    section: "Ранно предупреждение",
+    count: (count, amount) => `в риск: ${count}, ${amount} на месец`,
+    none: "Няма ключови клиенти или кандидати в риск.",
+    risk: "Риск",
+    group: "Списък",
+    reasons: "Причини",
+    keyGroup: "ключов",
+    nearKeyGroup: "кандидат",
+  },
+  history: {
+    title: "История на ключовите",
+    shown: (shown, requested) => (shown < requested ? `показани месеци: ${shown} от ${requested}, по-стари данни няма` : `месеци: ${shown}`),
+    noMonths: "Не може да се покаже нито един месец: периодът започва преди данните.",
+    dynamics: "По месеци",
+    timeline: "Класове по месеци (месеците като ключов са оцветени)",
+    transitions: "Преминавания между класовете (редове — преди, колони — след)",
+    month: "Месец",
+    activeClients: "Активни клиенти",
+    keyShare: "Дял на ключовите клиенти",
+    newKey: "Нови сред ключовите",
+    droppedKey: "Отпаднали от ключовите",
+    newClients: "Нови клиенти",
+    lostCount: "Загубени клиенти",
+    lostAmount: "Загубен оборот на месец",
+    hhi: "HHI",
+    paretoRatio: "Коефициент на Парето (80%)",
+    client: "Клиент",
+    keyMonths: "Месеци като ключов",
+    firstKeyMonth: "Ключов от",
+    abc: (from, to) => `ABC, ${from} → ${to}`,
+    abcYear: (from, to) => `ABC за целия период, ${from} → ${to}`,
+    xyz: (from, to) => `XYZ, ${from} → ${to}`,
+    fromTo: "Преди \\ след",
+    none: "няма",
+    total: "Общо",
+    chartTitle: "Дял на ключовите и загубени клиенти по месеци",
+  },
+};
+
+const ID: HistoryLabels = {
+  warning: {
+    section: "Peringatan dini",
+    count: (count, amount) => `${count} berisiko, ${amount} per bulan`,
+    none: "Tidak ada pelanggan utama atau kandidat yang berisiko.",
+    risk: "Risiko",
+    group: "Daftar",
+    reasons: "Alasan",
+    keyGroup: "utama",
+    nearKeyGroup: "kandidat",
+  },
+  history: {
+    title: "Riwayat pelanggan utama",
+    shown: (shown, requested) => (shown < requested ? `${shown} dari ${requested} bulan ditampilkan: data tidak mencakup bulan sebelumnya` : `${shown} bulan`),
+    noMonths: "Tidak ada bulan yang bisa ditampilkan: periode dimulai sebelum data.",
+    dynamics: "Per bulan",
+    timeline: "Kelas per bulan (bulan sebagai pelanggan utama ditandai)",
+    transitions: "Perpindahan kelas (baris: sebelum, kolom: sesudah)",
+    month: "Bulan",
+    activeClients: "Pelanggan aktif",
+    keyShare: "Porsi pelanggan utama",
+    newKey: "Baru masuk pelanggan utama",
+    droppedKey: "Keluar dari pelanggan utama",
+    newClients: "Pelanggan baru",
+    lostCount: "Pelanggan hilang",
+    lostAmount: "Omzet hilang per bulan",
+    hhi: "HHI",
+    paretoRatio: "Rasio Pareto (80%)",
+    client: "Pelanggan",
+    keyMonths: "Bulan sebagai pelanggan utama",
+    firstKeyMonth: "Pelanggan utama sejak",
+    abc: (from, to) => `ABC, ${from} → ${to}`,
+    abcYear: (from, to) => `ABC sepanjang riwayat, ${from} → ${to}`,
+    xyz: (from, to) => `XYZ, ${from} → ${to}`,
+    fromTo: "Sebelum \\ sesudah",
+    none: "tidak ada",
+    total: "Total",
+    chartTitle: "Porsi pelanggan utama dan pelanggan hilang per bulan",
+  },
+};
+
+const LABELS: Record<Lang, HistoryLabels> = { en: EN, ru: RU, bg: BG, id: ID };
 
 export function historyLabels(lang: Lang): HistoryLabels {
   return LABELS[lang];

@@ -42,11 +42,32 @@ const PHRASES: Record<Lang, Phrases> = {
     narrowing: (c) => `товаров: ${c.risk.products?.now}, было ${c.risk.products?.before}`,
     irregular: (c, months) => `отгрузки в ${c.monthsWithShipments} из ${months} мес.`,
   },
+  bg: {
+    overdue: (c) => `без доставка от ${c.daysSinceLast} дни, обичайно на всеки ${days(c.risk.usualGapDays ?? 0)}`,
+    falling: (c) => `оборотът спада с ${percent(-(c.trend ?? 0))} на месец`,
+    belowNorm: (c) => `${percent(c.risk.vsYear ?? 0)} спрямо предходните си 12 месеца`,
+    classDown: (c) => classChange(c, "беше ключов, сега кандидат"),
+    narrowing: (c) => `артикули: ${c.risk.products?.now}, бяха ${c.risk.products?.before}`,
+    irregular: (c, months) => `доставки в ${c.monthsWithShipments} от ${months} месеца`,
+  },
+  id: {
+    overdue: (c) => `tidak ada pengiriman selama ${c.daysSinceLast} hari, biasanya tiap ${days(c.risk.usualGapDays ?? 0)} hari`,
+    falling: (c) => `omzet turun ${percent(-(c.trend ?? 0))} per bulan`,
+    belowNorm: (c) => `${percent(c.risk.vsYear ?? 0)} dibanding 12 bulan sebelumnya`,
+    classDown: (c) => classChange(c, "dulu pelanggan utama, kini kandidat"),
+    narrowing: (c) => `${c.risk.products?.now} produk, sebelumnya ${c.risk.products?.before}`,
+    irregular: (c, months) => `ada pengiriman di ${c.monthsWithShipments} dari ${months} bulan`,
+  },
 };
+
+/** The phrases of one language (the label tables' guard test reads them all). */
+export function riskPhrases(lang: Lang): Phrases {
+  return PHRASES[lang];
+}
 
 /** One phrase per signal that fired, in SPEC §11 order; `months` is the key window's length. */
 export function riskReasons(client: ClientRow, months: number, lang: Lang): string[] {
-  return (client.risk.signals ?? []).map((signal) => PHRASES[lang][signal](client, months));
+  return (client.risk.signals ?? []).map((signal) => riskPhrases(lang)[signal](client, months));
 }
 
 /** The reasons as one line: `no shipment for 47 days, usually every 12; A → B`. */

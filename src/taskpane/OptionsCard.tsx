@@ -89,6 +89,8 @@ export function OptionsCard(props: OptionsCardProps) {
               <option value="auto">{o.langAuto}</option>
               <option value="en">English</option>
               <option value="ru">Русский</option>
+              <option value="bg">Български</option>
+              <option value="id">Bahasa Indonesia</option>
             </Select>
           </Field>
           <Field label={o.reportLanguage}>
@@ -96,6 +98,8 @@ export function OptionsCard(props: OptionsCardProps) {
               <option value="pane">{o.langSameAsPane}</option>
               <option value="en">English</option>
               <option value="ru">Русский</option>
+              <option value="bg">Български</option>
+              <option value="id">Bahasa Indonesia</option>
             </Select>
           </Field>
         </div>

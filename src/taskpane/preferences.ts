@@ -4,7 +4,7 @@
 import type { LangChoice } from "./i18n";
 
 const KEY = "keyclient.paneLanguage";
-const CHOICES: readonly LangChoice[] = ["auto", "en", "ru"];
+const CHOICES: readonly LangChoice[] = ["auto", "en", "ru", "bg", "id"];
 
 /** The saved choice; "auto" when there is none or storage is unavailable (private mode, old hosts). */
 export function loadLangChoice(): LangChoice {

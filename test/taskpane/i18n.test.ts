@@ -90,6 +90,10 @@ describe("language", () => {
   test("Excel's display language: any ru-* is Russian, everything else English", () => {
     expect(["ru-RU", "ru", "RU-ru", "ru-UA", "ru_RU"].map(langOfDisplay)).toEqual(["ru", "ru", "ru", "ru", "ru"]);
     expect(["en-US", "uk-UA", "de-DE", "rue", "", undefined, null].map(langOfDisplay)).toEqual(["en", "en", "en", "en", "en", "en", "en"]);
+    // Bulgarian and Indonesian Excel; "in-ID" is the old code some hosts still send for Indonesian.
+    expect(["bg-BG", "bg", "id-ID", "in-ID", "ms-MY", "idx"].map(langOfDisplay)).toEqual(["bg", "bg", "id", "id", "en", "en"]);
+    expect(formatCount(35000, "bg")).toBe("35\u00a0000");
+    expect(formatCount(35000, "id")).toBe("35.000");
   });
 
   test("the pane's own choice wins over Excel's", () => {
