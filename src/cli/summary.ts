@@ -7,49 +7,61 @@ import { historyLabels } from "../report/historyLabels";
 import { riskLine } from "../report/riskText";
 import { warningText } from "../core/warningText";
 
-const WARNING = { en: "Warning", ru: "Предупреждение" } as const;
+import { LOCALES, moneyText } from "../core/locales";
+import type { Lang } from "../core/types";
+import { labels } from "../core/labels";
+import { summaryLabels } from "./summaryLabels";
 
-const money = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+/** 0.643 → `64.3%` / `64,3 %`, one decimal, in the language's conventions. */
+function percentIn(lang: Lang): (x: number) => string {
+  let format = percentFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    percentFormats.set(lang, format);
+  }
+  return (x) => format.format(x);
+}
 const fit = (text: string, width: number) => (text.length > width ? text.slice(0, width - 1) + "…" : text.padEnd(width));
 
 export function summaryText(model: ReportModel, outFile?: string): string {
-  const { rows, summary, concentration: c } = model;
+  const { rows, summary, concentration: c, lang } = model;
+  const t = summaryLabels(lang);
+  const percent = percentIn(lang);
+  const money = (x: number) => moneyText(x, lang);
+  const skipReasons = labels(lang).skipReasons;
   const skipped = rows.read - rows.used - rows.otherManagers;
+  const h = t.header;
   const lines = [
-    `${model.title} · ${windowLabel(model.windowMonths, model.lang)} · ${ruleText(model.options.rule, model.options.basis, model.lang)}`,
-    `Rows: ${rows.read} read, ${rows.used} used, ${skipped} skipped` +
-      (skipped > 0 ? ` (${model.dataQuality.map((q) => `${q.reason} ${q.count}`).join(", ")})` : "") +
-      ` · window: ${model.window.rows} rows, ${money(model.window.amount)}`,
-    `Clients active: ${summary.activeClients} · key: ${summary.keyCount}, ${percent(summary.keyShare)} of the window · ` +
-      `top client ${percent(c.top1)} · HHI ${c.hhi.toFixed(3)} · Pareto ratio ${percent(c.paretoRatio)}`,
+    `${model.title} · ${windowLabel(model.windowMonths, lang)} · ${ruleText(model.options.rule, model.options.basis, lang)}`,
+    t.rows(rows.read, rows.used, skipped) +
+      (skipped > 0 ? ` (${model.dataQuality.map((q) => `${skipReasons[q.reason]} ${q.count}`).join(", ")})` : "") +
+      ` · ${t.windowRows(model.window.rows, money(model.window.amount))}`,
+    `${t.clients(summary.activeClients, summary.keyCount, percent(summary.keyShare))} · ` +
+      t.concentration(percent(c.top1), c.hhi.toLocaleString(LOCALES[lang], { minimumFractionDigits: 3, maximumFractionDigits: 3 }), percent(c.paretoRatio)),
     "",
-    `${"#".padStart(4)}  ${fit("Client", 34)} ${"Average".padStart(14)} ${"Share".padStart(7)} ${"Cum.".padStart(7)}  Class  Status`,
+    `${"#".padStart(4)}  ${fit(h.client, 34)} ${h.average.padStart(14)} ${h.share.padStart(7)} ${h.cum.padStart(9)}  ${h.klass.padEnd(5)}  ${h.status}`,
   ];
   for (const r of model.clients.filter((x) => x.key)) {
-    const status = r.status ? statusMark(r.status, r.rankChange, model.lang) : "";
-    const flags = [r.falling ? "falling" : "", r.irregular ? "irregular" : ""].filter(Boolean).join(", ");
+    const status = r.status ? statusMark(r.status, r.rankChange, lang) : "";
+    const flags = [r.falling ? t.falling : "", r.irregular ? t.irregular : ""].filter(Boolean).join(", ");
     lines.push(
       `${String(r.rank).padStart(4)}  ${fit(r.name, 34)} ${money(r.average).padStart(14)} ${percent(r.share).padStart(7)} ` +
-        `${percent(r.cumShare).padStart(7)}  ${(r.abc + r.xyz).padEnd(5)}  ${status}${flags ? `  (${flags})` : ""}`,
+        `${percent(r.cumShare).padStart(9)}  ${(r.abc + r.xyz).padEnd(5)}  ${status}${flags ? `  (${flags})` : ""}`,
     );
   }
   lines.push("");
-  if (model.previousAvailable) {
-    lines.push(`New: ${summary.newCount} · Dropped: ${model.dropped.map((d) => d.name).join(", ") || "none"}`);
-  } else {
-    lines.push("New/dropped: n/a (the data does not reach the previous window)");
-  }
-  if (model.lost.length > 0) lines.push(`Lost (no purchases in the window): ${model.lost.length}, largest ${model.lost[0].name}`);
+  lines.push(model.previousAvailable ? t.newDropped(summary.newCount, model.dropped.map((d) => d.name).join(", ") || t.none) : t.noPrevious);
+  if (model.lost.length > 0) lines.push(t.lost(model.lost.length, model.lost[0].name));
   lines.push(...managerLines(model));
   lines.push(...earlyWarningLines(model));
   if (model.history) {
-    const h = model.history;
-    const label = historyLabels(model.lang).history;
-    lines.push(`${label.title}: ${h.months.length > 0 ? `${windowLabel(h.months, model.lang)} · ${label.shown(h.months.length, h.requested)}` : label.noMonths}`);
+    const hist = model.history;
+    const label = historyLabels(lang).history;
+    lines.push(`${label.title}: ${hist.months.length > 0 ? `${windowLabel(hist.months, lang)} · ${label.shown(hist.months.length, hist.requested)}` : label.noMonths}`);
   }
-  for (const w of model.warnings) lines.push(`${WARNING[model.lang]}: ${warningText(w, model.lang)}`);
-  if (outFile) lines.push(`Wrote ${outFile}`);
+  for (const w of model.warnings) lines.push(`${t.warning}: ${warningText(w, lang)}`);
+  if (outFile) lines.push(t.wrote(outFile));
   return lines.join("\n");
 }
 
@@ -58,7 +70,7 @@ function managerLines(model: ReportModel): string[] {
   const l = managerLabels(model.lang);
   const lines: string[] = [];
   const largest = model.managers?.[0];
-  if (model.managers && largest) lines.push(l.summary(model.managers.length, largest.name ?? l.noManager, percent(largest.share)));
+  if (model.managers && largest) lines.push(l.summary(model.managers.length, largest.name ?? l.noManager, percentIn(model.lang)(largest.share)));
   if (model.options.manager !== undefined) lines.push(l.otherManagers(model.rows.otherManagers));
   return lines;
 }
@@ -69,7 +81,7 @@ function earlyWarningLines(model: ReportModel): string[] {
   const atRisk = model.clients.filter((c) => c.risk.atRisk);
   if (atRisk.length === 0) return [`${w.section}: ${w.none}`];
   return [
-    `${w.section}: ${w.count(model.risk.count, money(model.risk.amount))}`,
+    `${w.section}: ${w.count(model.risk.count, moneyText(model.risk.amount, model.lang))}`,
     ...atRisk.map((c) => `  ${(c.key ? w.keyGroup : w.nearKeyGroup).padEnd(9)} ${c.name} — ${riskLine(c, model.windowMonths.length, model.lang)}`),
   ];
 }

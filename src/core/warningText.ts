@@ -1,8 +1,10 @@
-// Every warning (warnings.ts) worded for people, in English and Russian: the report sheet, the
+// Every warning (warnings.ts) worded for people, in English and Russian (Bulgarian and Indonesian in their own files): the report sheet, the
 // pane, the JSON and the terminal summary all show these sentences.
 
 import type { Lang } from "./types";
 import type { NumberField, Warning } from "./warnings";
+import { bulgarian } from "./warningTextBg";
+import { indonesian } from "./warningTextId";
 
 /** Data quoted inside a sentence (curly quotes: names often hold straight ones). */
 const enQuote = (text: string) => `“${text}”`;
@@ -80,7 +82,9 @@ function russian(w: Warning): string {
   }
 }
 
+const WRITERS: Record<Lang, (w: Warning) => string> = { en: english, ru: russian, bg: bulgarian, id: indonesian };
+
 /** The warning as a sentence in `lang`. */
 export function warningText(w: Warning, lang: Lang): string {
-  return lang === "ru" ? russian(w) : english(w);
+  return WRITERS[lang](w);
 }
