@@ -86,6 +86,7 @@ export const BG: PaneTexts = {
     missing: (field) => `Колоната „${field}“ не е намерена: изберете я.`,
     taken: (header, other, required) => `„${header}“ вече е избрана като „${other}“.${required ? " Изберете друга колона." : ""}`,
     noMatch: "Няма подходящи колони",
+    openList: (field) => `Покажи колоните за полето „${field}“`,
     savedChoiceGone: (field, header) => `Запазената колона „${header}“ (${field}) я няма в тази таблица; взета е колоната, намерена по заглавието.`,
   },
   options: {

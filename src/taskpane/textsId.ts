@@ -86,6 +86,7 @@ export const ID: PaneTexts = {
     missing: (field) => `Kolom “${field}” tidak ditemukan: silakan pilih.`,
     taken: (header, other, required) => `“${header}” sekarang dipakai sebagai “${other}”.${required ? " Pilih kolom lain." : ""}`,
     noMatch: "Tidak ada kolom yang cocok",
+    openList: (field) => `Tampilkan kolom untuk “${field}”`,
     savedChoiceGone: (field, header) => `Kolom tersimpan “${header}” (${field}) tidak ada di tabel ini; dipakai kolom yang ditemukan dari judulnya.`,
   },
   options: {
