@@ -56,6 +56,8 @@ const useStyles = makeStyles({
     flexGrow: 1,
     minHeight: 0,
     overflowY: "auto",
+    // The cards keep their height and the form scrolls: flex items would otherwise shrink to fit.
+    "& > *": { flexShrink: 0 },
   },
   outcome: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, scrollMarginTop: tokens.spacingVerticalM },
   footer: {
