@@ -6,6 +6,7 @@ import { KeyClientError } from "../core/errors";
 import { DEFAULT_OPTIONS } from "../core/options";
 import { LANGS } from "../core/locales";
 import type { WarningThresholds } from "../core/warning/types";
+import { DEFAULT_PAPER, PAPERS, type Paper } from "../report/printSetup";
 
 export interface ReportRequest {
   file: string;
@@ -17,6 +18,8 @@ export interface ReportRequest {
   /** An earlier report workbook whose key-client register is carried into `out` (SPEC §13). */
   register?: string;
   json?: string;
+  /** Paper the workbook's sheets print on (SPEC §14). */
+  paper: Paper;
   quiet: boolean;
 }
 
@@ -49,6 +52,7 @@ Output
   --out FILE.xlsx        write the report workbook, with the key-client register
   --register OLD.xlsx    carry the register (the managers' notes) of an earlier report workbook into --out
   --json FILE|-          write the report data as JSON (- = standard output)
+  --paper a4|letter      paper the workbook's sheets print on (default: a4)
   --quiet                no summary on the terminal
 Other
   --help, -h             this text
@@ -95,7 +99,7 @@ export function parseReportArgs(argv: string[]): ReportRequest {
     options: {
       sheet: text, client: text, date: text, amount: text, product: text, profit: text, quantity: text, "manager-column": text, manager: text,
       "date-order": text, month: text, months: text, rule: text, top: text, share: text, basis: text, lang: text,
-      today: text, out: text, register: text, json: text, quiet: { type: "boolean" }, history: text,
+      today: text, out: text, register: text, json: text, paper: text, quiet: { type: "boolean" }, history: text,
       "overdue-gaps": text, "overdue-days": text, "below-norm": text, narrowing: text,
     },
   });
@@ -134,6 +138,7 @@ export function parseReportArgs(argv: string[]): ReportRequest {
     out: values.out,
     register: values.register,
     json: values.json,
+    paper: oneOf(values.paper, "paper", PAPERS) ?? DEFAULT_PAPER,
     quiet: values.quiet ?? false,
   };
 }

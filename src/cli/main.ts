@@ -54,9 +54,10 @@ export async function writeOutputs(model: ReportModel, req: ReportRequest): Prom
     const { writeWorkbookFile } = await import("./xlsxFile");
     const { addRegisterSheet } = await import("./registerSheet");
     const register = await registerUpdate(model, req.register);
-    const wb = buildReportWorkbook(planSheet(model, register));
-    if (model.history !== null) addPlanSheet(wb, planHistorySheet(model));
-    addRegisterSheet(wb, register, model.lang);
+    const print = { paper: req.paper };
+    const wb = buildReportWorkbook(planSheet(model, register, print));
+    if (model.history !== null) addPlanSheet(wb, planHistorySheet(model, print));
+    addRegisterSheet(wb, register, model.lang, req.paper);
     await writing(out, () => writeWorkbookFile(wb, out));
   }
   if (json) {

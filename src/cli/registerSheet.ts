@@ -10,6 +10,8 @@ import { REGISTER_TABLE, type RegisterUpdate } from "../report/registerMerge";
 import { sanitizeSheetName } from "../core/labels";
 import type { PlanValue } from "../report/sheetPlan";
 import type { KeptCell } from "./registerRead";
+import { registerPrint, type Paper } from "../report/printSetup";
+import { applyPrintSetup } from "./printSheet";
 
 /** exceljs' worksheet holds its range validations here; its typings leave the property out. */
 type WithValidations = ExcelJS.Worksheet & { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
@@ -18,7 +20,7 @@ const isKept = (cell: KeptCell | PlanValue): cell is KeptCell => cell !== null &
 const WIDTH = { text: 14, client: 34, long: 40 } as const;
 
 /** Adds the register sheet to `wb`, named in the report's language. */
-export function addRegisterSheet(wb: ExcelJS.Workbook, update: RegisterUpdate<KeptCell>, lang: Lang): void {
+export function addRegisterSheet(wb: ExcelJS.Workbook, update: RegisterUpdate<KeptCell>, lang: Lang, paper: Paper): void {
   const l = registerLabels(lang);
   const ws = wb.addWorksheet(sanitizeSheetName(l.sheet), { views: [{ state: "frozen", xSplit: 1, ySplit: 1, topLeftCell: "B2", activeCell: "B2" }] });
   ws.addTable({
@@ -62,4 +64,5 @@ export function addRegisterSheet(wb: ExcelJS.Workbook, update: RegisterUpdate<Ke
   });
   for (const c of [update.columnOf.lastShipment, update.columnOf.nextStepDate]) ws.getColumn(c + 1).alignment = { horizontal: "center" };
   ws.getColumn(update.columnOf.client + 1).numFmt = FORMAT.text;
+  applyPrintSetup(ws, registerPrint(lang, paper));
 }

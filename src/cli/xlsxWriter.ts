@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { cellA1 } from "../report/a1";
 import { writeWorkbookFile } from "./xlsxFile";
+import { applyPrintSetup } from "./printSheet";
 import { blockFormats, FORMAT } from "../report/formats";
 import type { PlanBlock, PlanRow, PlanValue, RowStyle, SheetPlan } from "../report/sheetPlan";
 import { BORDER, FONT, HIGHLIGHT_LOOKS, ROW_LOOKS, type CellLook } from "../report/theme";
@@ -172,12 +173,6 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   const ws = wb.addWorksheet(plan.sheetName, {
     views: [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: firstScrolling, activeCell: firstScrolling }],
   });
-  ws.pageSetup = {
-    orientation: plan.print.orientation,
-    fitToPage: true,
-    fitToWidth: plan.print.fitToPagesWide,
-    fitToHeight: 0,
-  };
   // exceljs omits columns of its default width 9; make 9 the sheet default so they keep it.
   ws.properties.defaultColWidth = 9;
   plan.columnWidths.forEach((width, i) => {
@@ -189,6 +184,7 @@ export function addPlanSheet(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   for (const block of plan.blocks) writeBlock(ws, block, styles);
   for (const { row, height } of plan.rowHeights) ws.getRow(row).height = height;
   addConditionalFormats(ws, plan);
+  applyPrintSetup(ws, plan.print);
 }
 
 /** Writes the report sheet of `plan` as a one-sheet .xlsx file at `path`. */

@@ -11,6 +11,7 @@ import { blockFormats } from "../report/formats";
 import { columnLetter, rangeA1 } from "../report/a1";
 import type { PlanBlock, PlanChart, PlanFormula, PlanRow, PlanValue, SheetPlan } from "../report/sheetPlan";
 import { BORDER, FONT, HIGHLIGHT_LOOKS, ROW_LOOKS, type CellLook } from "../report/theme";
+import { columnWidthPoints } from "../report/units";
 import { payloadBytes } from "./reader";
 
 /** Some Office.js calls on the new sheet, and the request bytes they add. */
@@ -25,22 +26,11 @@ export const CELLS_PER_STEP = 20_000;
 export const BATCH_BYTES = 2_000_000;
 /** What a step of formats, a table or a chart weighs, roughly: small next to cell values. */
 const SMALL_STEP_BYTES = 2_000;
-/** Pixels per character of column width (Calibri 11's digit); Office.js widths are in points. */
-const PIXELS_PER_CHARACTER = 7;
-const POINTS_PER_PIXEL = 0.75;
 
 const hex = (rgb: string) => `#${rgb}`;
 
 function isFormula(value: PlanValue | undefined): value is PlanFormula {
   return value !== null && typeof value === "object";
-}
-
-/**
- * An xlsx column width (characters of the default font's digit, as exceljs writes it) in the
- * points Office.js uses: Excel draws a width of w characters as round(w × 7) pixels, ¾ point each.
- */
-export function columnWidthPoints(characters: number): number {
-  return Math.round(characters * PIXELS_PER_CHARACTER) * POINTS_PER_PIXEL;
 }
 
 /** Runs of equal consecutive items as [start, end) pairs. */

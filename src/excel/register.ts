@@ -10,8 +10,11 @@ import { COMPUTED_COLUMNS } from "../core/registerLabels";
 import { REGISTER_TABLE, type OldRegister, type RegisterUpdate } from "../report/registerMerge";
 import type { PlanValue } from "../report/sheetPlan";
 import { FORMAT } from "../report/formats";
-import { BATCH_BYTES, columnWidthPoints } from "./planRenderer";
+import { BATCH_BYTES } from "./planRenderer";
+import { columnWidthPoints } from "../report/units";
 import { numberedName, sameSheetName } from "./sheetNames";
+import { registerPrint, type Paper } from "../report/printSetup";
+import { queuePrintSetup } from "./printLayout";
 
 /** Rows read per sync: a register row with long notes can hold a few kilobytes. */
 const READ_ROWS = 500;
@@ -107,10 +110,10 @@ function setDropDown(sheet: Excel.Worksheet, place: RegisterPlace, update: Regis
 }
 
 /** The register after a build: refreshed in place, or created on a sheet of its own. */
-export async function writeRegister(context: Excel.RequestContext, found: WorkbookRegister, update: RegisterUpdate<CellValue>, lang: Lang): Promise<void> {
+export async function writeRegister(context: Excel.RequestContext, found: WorkbookRegister, update: RegisterUpdate<CellValue>, lang: Lang, paper: Paper): Promise<void> {
   const batches = new Batches(context);
   if (found.place === null) {
-    await createRegister(context, update, lang, batches);
+    await createRegister(context, update, lang, paper, batches);
     return;
   }
   const place = found.place;
@@ -136,7 +139,8 @@ export async function writeRegister(context: Excel.RequestContext, found: Workbo
   await batches.flush();
 }
 
-async function createRegister(context: Excel.RequestContext, update: RegisterUpdate<CellValue>, lang: Lang, batches: Batches): Promise<void> {
+/** A new register sheet, set up to print; an existing one keeps the print settings its user gave it. */
+async function createRegister(context: Excel.RequestContext, update: RegisterUpdate<CellValue>, lang: Lang, paper: Paper, batches: Batches): Promise<void> {
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const base = registerLabels(lang).sheet;
@@ -159,5 +163,6 @@ async function createRegister(context: Excel.RequestContext, update: RegisterUpd
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(width);
   });
   setDropDown(sheet, place, update);
+  queuePrintSetup(sheet, registerPrint(lang, paper));
   await batches.flush();
 }

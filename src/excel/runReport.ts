@@ -17,6 +17,7 @@ import { mergeRegister } from "../report/registerMerge";
 import { registerBasis } from "../core/registerFacts";
 import { registerLabels } from "../core/registerLabels";
 import { KeyClientError } from "../core/errors";
+import { paperForDisplayLanguage } from "../report/printSetup";
 
 export interface ReportSettings {
   /** The user's column choices by header text (absent = found by header name; "" = none, optional fields only). */
@@ -67,6 +68,11 @@ async function sourceFor(context: Excel.RequestContext, sourceAddress: string | 
   return saved ?? findSourceRange(context);
 }
 
+/** Excel's display language, e.g. "en-US"; undefined where Office is not loaded. */
+function excelDisplayLanguage(): string | undefined {
+  return typeof Office === "undefined" ? undefined : Office.context?.displayLanguage;
+}
+
 /** Lets the pane paint (progress, the Cancel button) before a long synchronous step. */
 function yieldToUi(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -106,7 +112,8 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
     const register = await readRegister(context);
     const merged = mergeRegister(register.old, registerBasis(model), model.lang);
     if (!merged.ok) throw new KeyClientError("badRegister", registerLabels(model.lang).problem(merged.problem, register.place!.sheetName));
-    const plan = planSheet(model, merged.update, { date1904 });
+    const paper = paperForDisplayLanguage(excelDisplayLanguage());
+    const plan = planSheet(model, merged.update, { date1904, paper });
     signal?.throwIfAborted();
 
     const { sheetName } = await writeReport(context, plan, {
@@ -115,7 +122,7 @@ export function runReport(settings: ReportSettings, callbacks: RunCallbacks = {}
       signal,
       onProgress: (done, total) => onProgress?.("writing", done, total),
     });
-    await writeRegister(context, register, merged.update, model.lang);
+    await writeRegister(context, register, merged.update, model.lang, paper);
     return { model, sheetName, source };
   }));
 }

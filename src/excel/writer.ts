@@ -14,6 +14,7 @@ import { KeyClientError } from "../core/errors";
 import type { SheetPlan } from "../report/sheetPlan";
 import { officeCode, WorkbookChangedError, type ChangedState } from "./officeErrors";
 import { batchSteps, planSteps } from "./planRenderer";
+import { queuePrintSetup } from "./printLayout";
 import {
   chooseTarget,
   parseRegistry,
@@ -221,13 +222,12 @@ async function discard(context: Excel.RequestContext, writingName: string): Prom
 }
 
 /**
- * Landscape, all columns on one page wide (0 pages tall = as many as needed). Print settings are
- * a nicety: on a platform that refuses them the report stands as it is, so their failure is ignored.
+ * The plan's print setup. Print settings are a nicety: on a platform that refuses them the report
+ * stands as it is, so their failure is ignored.
  */
 async function setUpPrinting(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: SheetPlan): Promise<void> {
   try {
-    sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    sheet.pageLayout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
+    queuePrintSetup(sheet, plan.print);
     await context.sync();
   } catch {
     // See above: printing is set by hand in that case.

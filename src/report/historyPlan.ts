@@ -8,6 +8,7 @@ import type { ReportModel } from "../core/types";
 import type { Transition } from "../core/history/types";
 import { cellA1, rangeA1 } from "./a1";
 import { FORMAT } from "./formats";
+import { DEFAULT_PAPER, reportPrint, type Paper } from "./printSetup";
 import { historyLabels, historySheetName, type HistoryLabels } from "./historyLabels";
 import {
   Layout, makeBlock, rowHeights, section, sectionWidths, WIDTH,
@@ -51,11 +52,12 @@ function transitionBlock<S extends string>(t: Transition<S>, heading: string, h:
   return { block, diagonal };
 }
 
-export function planHistorySheet(model: ReportModel): SheetPlan {
+export function planHistorySheet(model: ReportModel, options: { paper?: Paper } = {}): SheetPlan {
   const history = model.history!;
   const h = historyLabels(model.lang).history;
+  const title = `${h.title} ${model.reportMonth}`;
   const layout = new Layout();
-  layout.place(makeBlock("title", 1, 1, [{ style: "title", values: [`${h.title} ${model.reportMonth}`] }], { text: [0] }), [], 0);
+  layout.place(makeBlock("title", 1, 1, [{ style: "title", values: [title] }], { text: [0] }), [], 0);
   const shown = history.months.length > 0 ? `${windowLabel(history.months, model.lang)} · ${h.shown(history.months.length, history.requested)}` : h.noMonths;
   layout.place(makeBlock("meta", layout.row, 1, [{ style: "meta", values: [shown] }], { text: [0] }));
   const dynamics = dynamicsBlock(model, h, layout.row);
@@ -107,6 +109,8 @@ export function planHistorySheet(model: ReportModel): SheetPlan {
     conditionalFormats.push(diagonal);
   }
   const widths = Array.from(layout.widths, (w) => w ?? WIDTH.text);
+  const heights = rowHeights(layout.blocks, widths);
+  const printed = { title, lang: model.lang, paper: options.paper ?? DEFAULT_PAPER, titleRow: table === null ? null : headerRow, columnWidths: widths, rowHeights: heights };
   return {
     sheetName: historySheetName(model.reportMonth, model.lang),
     blocks: layout.blocks,
@@ -114,8 +118,8 @@ export function planHistorySheet(model: ReportModel): SheetPlan {
     conditionalFormats,
     freeze: { rows: 0, columns: 1 },
     columnWidths: widths,
-    rowHeights: rowHeights(layout.blocks, widths),
+    rowHeights: heights,
     chart: null,
-    print: { orientation: "landscape", fitToPagesWide: 1 },
+    print: reportPrint(printed, layout.blocks),
   };
 }

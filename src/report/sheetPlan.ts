@@ -23,6 +23,7 @@ import { registerLabels } from "../core/registerLabels";
 import { clientKey } from "../core/values";
 import { warningText } from "../core/warningText";
 import { storableText } from "../core/storableText";
+import { DEFAULT_PAPER, reportPrint, type Paper, type PrintSetup } from "./printSetup";
 
 /** A live Excel formula (with `=`) and the value the model says it evaluates to. */
 export interface PlanFormula {
@@ -130,8 +131,7 @@ export interface SheetPlan {
   /** Row heights in points for rows that need more than one line. */
   rowHeights: { row: number; height: number }[];
   chart: PlanChart | null;
-  /** Printing: landscape, all columns on one page wide, as many pages tall as needed. */
-  print: { orientation: "landscape"; fitToPagesWide: 1 };
+  print: PrintSetup;
 }
 
 
@@ -599,6 +599,8 @@ export function rowHeights(blocks: PlanBlock[], widths: number[]): { row: number
 export interface PlanOptions {
   /** The workbook the sheet goes into counts dates from 1904 (Office only: a new xlsx uses 1900). */
   date1904?: boolean;
+  /** Paper the sheet prints on (default A4). */
+  paper?: Paper;
 }
 
 /** The report sheet; with `register`, the main table shows each key client's Relationship from it. */
@@ -637,6 +639,9 @@ export function planSheet(model: ReportModel, register: RegisterLink | null = nu
   placeSections(model, l, layout, options);
   const chart = placeChart(model, l, layout, sectionsTop);
   const widths = Array.from(layout.widths, (w) => w ?? WIDTH.text);
+  const heights = rowHeights(layout.blocks, widths);
+  const paper = options.paper ?? DEFAULT_PAPER;
+  const titleRow = main.table === null ? null : main.block.top;
   return {
     sheetName: sanitizeSheetName(model.sheetName),
     blocks: layout.blocks,
@@ -645,8 +650,8 @@ export function planSheet(model: ReportModel, register: RegisterLink | null = nu
     // A long early warning above the table would freeze most of the screen: then Excel's table header shows in the column bar.
     freeze: { rows: main.block.top <= MAX_FROZEN_ROWS ? main.block.top : 0, columns: 2 },
     columnWidths: widths,
-    rowHeights: rowHeights(layout.blocks, widths),
+    rowHeights: heights,
     chart,
-    print: { orientation: "landscape", fitToPagesWide: 1 },
+    print: reportPrint({ title: model.title, lang: model.lang, paper, titleRow, columnWidths: widths, rowHeights: heights }, layout.blocks),
   };
 }

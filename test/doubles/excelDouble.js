@@ -1102,20 +1102,41 @@
       freezeColumns: function (count) { sheet._freeze(function () { return { rows: 0, columns: count === undefined ? 1 : count }; }); },
       unfreeze: function () { sheet._freeze(function () { return { rows: 0, columns: 0 }; }); },
     };
-    var layout = {};
-    ["orientation", "zoom", "printGridlines", "centerHorizontally"].forEach(function (name) {
-      Object.defineProperty(layout, name, {
-        get: function () { return sheet._target().pageLayout[name]; },
-        set: function (value) {
-          ctx._queue(function () {
-            var m = sheet._target();
-            m.pageLayout[name] = value;
-            m.workbook.record({ op: "pageLayout", sheet: m.name, property: name, value: value });
-          });
-        },
+    function setLayout(name, value) {
+      ctx._queue(function () {
+        var m = sheet._target();
+        m.pageLayout[name] = value;
+        m.workbook.record({ op: "pageLayout", sheet: m.name, property: name, value: value });
       });
-    });
+    }
+    function layoutProperties(target, names) {
+      names.forEach(function (name) {
+        Object.defineProperty(target, name, {
+          get: function () { return sheet._target().pageLayout[name]; },
+          set: function (value) { setLayout(name, value); },
+        });
+      });
+      return target;
+    }
+    var layout = layoutProperties({}, [
+      "orientation", "zoom", "printGridlines", "centerHorizontally", "paperSize",
+      "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin",
+    ]);
+    // Print titles are kept as the address given; header and footer texts under their own names.
+    layout.setPrintTitleRows = function (address) { setLayout("printTitleRows", address); };
+    layout.headersFooters = {
+      defaultForAllPages: layoutProperties({}, ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"]),
+    };
     this.pageLayout = layout;
+    // Each break is kept as the address of the cell it goes above, in the order added.
+    this.horizontalPageBreaks = {
+      add: function (address) {
+        ctx._queue(function () {
+          var m = sheet._target();
+          m.pageLayout.horizontalPageBreaks = (m.pageLayout.horizontalPageBreaks || []).concat([address]);
+        });
+      },
+    };
   }
   inherit(Worksheet);
   Worksheet.prototype._scalars = ["name", "id", "position", "visibility"];

@@ -2,7 +2,8 @@
 // table, conditional formats and chart, sheet naming and replacement, rollback, sync counts.
 import { KeyClientError } from "../../src/core/errors";
 import type { ClientRow } from "../../src/core/types";
-import { BATCH_BYTES, batchSteps, columnWidthPoints, planSteps } from "../../src/excel/planRenderer";
+import { BATCH_BYTES, batchSteps, planSteps } from "../../src/excel/planRenderer";
+import { columnWidthPoints } from "../../src/report/units";
 import { chooseTarget, numberedName, parseRegistry, SHEETS_SETTING, temporaryName } from "../../src/excel/sheetNames";
 import { userError, WorkbookChangedError } from "../../src/excel/officeErrors";
 import { writeReport, type WriteOptions } from "../../src/excel/writer";
@@ -119,7 +120,22 @@ describe("one report written into a new sheet", () => {
     expect(columnWidthPoints(9)).toBe(47.25); // 63 px
     expect(Object.values(s.columnWidths)).toEqual(plan.columnWidths.map(columnWidthPoints));
     expect(s.rowHeights).toEqual({ 0: 24, 4: 45, 10: 30, 24: 30, 28: 45, 32: 30, 40: 30 });
-    expect(s.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    const tableTop = plan.blocks.find((b) => b.kind === "table")!.top;
+    expect(s.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      // Excel's Normal margins in points: 0.7", 0.75" and 0.3".
+      leftMargin: 50.4,
+      rightMargin: 50.4,
+      topMargin: 54,
+      bottomMargin: 54,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
+      printTitleRows: `$${tableTop}:$${tableTop}`,
+      centerHeader: "Key clients 2017-12",
+      centerFooter: "Page &P of &N",
+    });
   });
 
   test("looks: title, header, centred body cells, borders", () => {
