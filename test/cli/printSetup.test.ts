@@ -45,7 +45,11 @@ describe("the CLI workbook", () => {
   });
 
   test("report and register: landscape, A4, one page wide, header row repeated, title and page N of M", async () => {
-    const [reportSheet, register] = await sheets(a4);
+    const all = await sheets(a4);
+    const [reportSheet, history, register] = all;
+    expect(all.map((ws) => ws.name)).toEqual(["Key clients 2017-12", "Key-client history 2017-12", "Key-client register"]);
+    expect(history.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
+    expect(history.headerFooter).toMatchObject({ oddHeader: "&CKey-client history 2017-12", oddFooter: "&CPage &P of &N" });
     expect(reportSheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(reportSheet.pageSetup.margins).toEqual({ left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 });
     // The main table's header row: the row whose column B says "Client" under a "Rank" in A.
@@ -57,7 +61,8 @@ describe("the CLI workbook", () => {
   });
 
   test("--paper letter --lang ru: Letter, the footer in Russian", async () => {
-    const [reportSheet, register] = await sheets(letter);
+    const all = await sheets(letter);
+    const [reportSheet, register] = [all[0], all[all.length - 1]];
     expect(reportSheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 1 });
     expect(reportSheet.headerFooter).toMatchObject({ oddFooter: "&CСтраница &P из &N" });
     expect(register.pageSetup).toMatchObject({ paperSize: 1 });
