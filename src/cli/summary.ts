@@ -6,6 +6,7 @@ import { managerLabels } from "../core/managerLabels";
 import { historyLabels } from "../report/historyLabels";
 import { riskLine } from "../report/riskText";
 import { warningText } from "../core/warningText";
+import { explainLabels, lostShownText } from "../report/explainLabels";
 
 import { LOCALES, moneyText } from "../core/locales";
 import type { Lang } from "../core/types";
@@ -52,7 +53,10 @@ export function summaryText(model: ReportModel, outFile?: string): string {
   }
   lines.push("");
   lines.push(model.previousAvailable ? t.newDropped(summary.newCount, model.dropped.map((d) => d.name).join(", ") || t.none) : t.noPrevious);
-  if (model.lost.length > 0) lines.push(t.lost(model.lost.length, model.lost[0].name));
+  const lostTotals = lostShownText(model);
+  if (lostTotals !== null && model.lost.length > 0) {
+    lines.push(explainLabels(model.lang).lostLine(labels(model.lang).sections.lost, lostTotals, model.lost[0].name));
+  }
   lines.push(...managerLines(model));
   lines.push(...earlyWarningLines(model));
   if (model.history) {

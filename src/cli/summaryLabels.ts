@@ -14,7 +14,6 @@ export interface SummaryLabels {
   newDropped: (newCount: number, dropped: string) => string;
   none: string;
   noPrevious: string;
-  lost: (count: number, largest: string) => string;
   warning: string;
   wrote: (file: string) => string;
 }
@@ -31,7 +30,6 @@ const LABELS: Record<Lang, SummaryLabels> = {
     newDropped: (newCount, dropped) => `New: ${newCount} · Dropped: ${dropped}`,
     none: "none",
     noPrevious: "New/dropped: n/a (the data does not reach the previous window)",
-    lost: (count, largest) => `Lost (no purchases in the window): ${count}, largest ${largest}`,
     warning: "Warning",
     wrote: (file) => `Wrote ${file}`,
   },
@@ -46,7 +44,6 @@ const LABELS: Record<Lang, SummaryLabels> = {
     newDropped: (newCount, dropped) => `Новых: ${newCount} · Выбыли: ${dropped}`,
     none: "никто",
     noPrevious: "Новые/выбывшие: н/д (данные не охватывают прошлый период)",
-    lost: (count, largest) => `Потерянные (без покупок в периоде): ${count}, крупнейший ${largest}`,
     warning: "Предупреждение",
     wrote: (file) => `Записан файл ${file}`,
   },
@@ -61,7 +58,6 @@ const LABELS: Record<Lang, SummaryLabels> = {
     newDropped: (newCount, dropped) => `Нови: ${newCount} · Отпаднали: ${dropped}`,
     none: "няма",
     noPrevious: "Нови/отпаднали: н/д (данните не обхващат предходния период)",
-    lost: (count, largest) => `Загубени (без покупки в периода): ${count}, най-голям ${largest}`,
     warning: "Предупреждение",
     wrote: (file) => `Записан е файлът ${file}`,
   },
@@ -76,7 +72,6 @@ const LABELS: Record<Lang, SummaryLabels> = {
     newDropped: (newCount, dropped) => `Baru: ${newCount} · Keluar: ${dropped}`,
     none: "tidak ada",
     noPrevious: "Baru/keluar: t/a (data tidak mencakup periode sebelumnya)",
-    lost: (count, largest) => `Hilang (tanpa pembelian dalam periode): ${count}, terbesar ${largest}`,
     warning: "Peringatan",
     wrote: (file) => `File ditulis: ${file}`,
   },

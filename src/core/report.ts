@@ -7,7 +7,8 @@ import type {
 import { SKIP_REASONS } from "./types";
 import { KeyClientError } from "./errors";
 import { abcLetter, positiveTotal } from "./classify";
-import { rowTrend } from "./stats";
+import { rowTrend, shownCv } from "./stats";
+import { classCutoffs } from "./cutoffs";
 import { ExactSum, atMost } from "./sums";
 import { aggregateMonths, spanSum, type ClientMonthMatrix } from "./matrix";
 import { largestFirst, type WindowRanking } from "./ranking";
@@ -147,6 +148,7 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
       cumShare: cum.value,
       abc: abcLetter(analysis.abc[i]) as AbcClass,
       xyz: analysis.xyz[i],
+      cv: shownCv(m.amount, base, n),
       monthsWithShipments: shipped,
       irregular: shipped < n,
       trend: finiteOrNull(trend),
@@ -227,6 +229,7 @@ export function buildReport(ingest: IngestResult, partial: Partial<ReportOptions
       hhi: analysis.hhi,
       paretoRatio: analysis.paretoRatio,
     },
+    cutoffs: classCutoffs(clients, o.basis, n),
     hasProduct: assortment !== null,
     hasProfit: profits !== null,
     clients,

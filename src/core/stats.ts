@@ -29,6 +29,11 @@ export function rowCv(data: ArrayLike<number>, start: number, n: number): number
   return zeroOnPaper(Math.sqrt(squares / n) / mean);
 }
 
+/** The CV the sheet shows beside XYZ (SPEC §14): null when the mean is ≤ 0, where it means nothing. */
+export function shownCv(data: ArrayLike<number>, start: number, n: number): number | null {
+  return rowMean(data, start, n) > 0 ? rowCv(data, start, n) : null;
+}
+
 /** Share of months with shipments (amount > 0). */
 export function rowRegularity(data: ArrayLike<number>, start: number, n: number): number {
   let shipped = 0;

@@ -2,6 +2,7 @@
 // Pure data types only — no Office, no DOM, no Node.
 
 import type { HistoryModel } from "./history/types";
+import type { ClassCutoffs } from "./cutoffs";
 import type { ClientRisk, RiskTotals, WarningThresholds } from "./warning/types";
 import type { Warning } from "./warnings";
 
@@ -127,6 +128,8 @@ export interface ClientRow {
   cumShare: number;
   abc: AbcClass;
   xyz: XyzClass;
+  /** Coefficient of variation of the window months (SPEC §5, §14); null when the mean is ≤ 0. */
+  cv: number | null;
   monthsWithShipments: number;
   /** True when the client shipped in fewer than all window months. */
   irregular: boolean;
@@ -202,6 +205,8 @@ export interface ReportModel {
     irregularKeyCount: number;
   };
   concentration: Concentration;
+  /** The smallest figure in class A and in class B (SPEC §14). */
+  cutoffs: ClassCutoffs;
   hasProduct: boolean;
   hasProfit: boolean;
   clients: ClientRow[];

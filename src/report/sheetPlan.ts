@@ -24,6 +24,7 @@ import { clientKey } from "../core/values";
 import { warningText } from "../core/warningText";
 import { storableText } from "../core/storableText";
 import { DEFAULT_PAPER, reportPrint, type Paper, type PrintSetup } from "./printSetup";
+import { cutoffsText, explainLabels, lostShownText } from "./explainLabels";
 
 /** A live Excel formula (with `=`) and the value the model says it evaluates to. */
 export interface PlanFormula {
@@ -226,7 +227,8 @@ function metaBlock(model: ReportModel, l: SheetLabels, top: number): PlanBlock {
   const lines = [
     `${m.window}: ${windowLabel(model.windowMonths, model.lang)} · ${m.generated}: ${formatGenerated(model.generatedAt)}`,
     `${m.source}: ${model.source} · ${m.columns}: ${columnsText(model, l)}`,
-    `${m.rule}: ${ruleText(model.options.rule, model.options.basis, model.lang)} · ${m.thresholds}: ${thresholdsText(model.options, model.lang)}`,
+    `${m.rule}: ${ruleText(model.options.rule, model.options.basis, model.lang)} · ${m.thresholds}: ${thresholdsText(model.options, model.lang)}` +
+      ` · ${explainLabels(model.lang).cutoffsLabel}: ${cutoffsText(model.cutoffs, model.options.basis, model.lang)}`,
   ];
   return makeBlock("meta", top, 1, lines.map((line) => ({ style: "meta", values: [line] })), { text: [0] });
 }
@@ -313,6 +315,7 @@ function tableColumns(model: ReportModel, l: SheetLabels, register: RegisterLink
     num(c.cumShare, FORMAT.percent, 10, (r) => r.cumShare),
     text(c.abc, 6, (r) => r.abc),
     text(c.xyz, 6, (r) => r.xyz),
+    num(explainLabels(model.lang).cv, FORMAT.percent, 9, (r) => r.cv),
     text(c.abcXyz, 9, (r) => `${r.abc}${r.xyz}`),
     num(c.monthsShipped, FORMAT.rank, 10, (r) => r.monthsWithShipments),
     num(c.trend, FORMAT.signedPercent, 9, (r) => r.trend),
@@ -443,6 +446,12 @@ export function sectionWidths(block: PlanBlock): number[] {
   return block.columnFormats.map(widthFor);
 }
 
+/** "Lost clients · 20 of 293 lost clients shown · …": the list is the head of all of them (SPEC §6). */
+function lostHeading(model: ReportModel, l: SheetLabels): string {
+  const totals = lostShownText(model);
+  return totals === null ? l.sections.lost : `${l.sections.lost} · ${totals}`;
+}
+
 function placeSections(model: ReportModel, l: SheetLabels, layout: Layout, options: PlanOptions): void {
   const c = l.columns;
   const place = (block: PlanBlock) => layout.place(block, sectionWidths(block));
@@ -474,7 +483,7 @@ function placeSections(model: ReportModel, l: SheetLabels, layout: Layout, optio
     section(
       "lost",
       layout.row,
-      l.sections.lost,
+      lostHeading(model, l),
       [c.number, c.client, c.averageBefore, c.lastShipment, c.daysSinceLast],
       model.lost.map((r, i) => [
         i + 1,

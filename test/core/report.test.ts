@@ -96,6 +96,27 @@ describe("buildReport on a hand-checked scenario", () => {
     expect(json.lost).toEqual(["Eps"]);
     expect(json.clients[1]).toMatchObject({ name: "Beta", rank: 2, monthly: [300, 0, 0], average: 100, abc: "A", xyz: "Z", monthsWithShipments: 1, key: true, status: "new", rankChange: null, daysSinceLast: 87, type: "breadwinner" });
   });
+
+  test("why this class (SPEC §14): cut-offs are the smallest average in A (60) and none in B; CV per client, null when the mean is 0", () => {
+    expect(model.cutoffs).toEqual({ a: 60, b: null });
+    // Alpha 100,100,100 → 0; Beta 300,0,0 → √2; Gamma 50,60,70 → √(200/3)/60; Delta 0,0,30 → √2; Zeta 20,−20,0 → mean 0
+    const cv = model.clients.map((c) => c.cv);
+    expect(cv[0]).toBe(0);
+    expect(cv[1]).toBeCloseTo(Math.SQRT2, 12);
+    expect(cv[2]).toBeCloseTo(Math.sqrt(200 / 3) / 60, 12);
+    expect(cv[3]).toBeCloseTo(Math.SQRT2, 12);
+    expect(cv[4]).toBeNull();
+    const json = reportToJson(model);
+    expect(json.cutoffs).toEqual({ a: 60, b: null });
+    expect(json.clients.map((c) => c.cv)).toEqual(cv);
+  });
+
+  test("lost totals (SPEC §6): every lost client counted, not only those listed; Eps bought 500 in the 12 months before", () => {
+    const json = reportToJson(model);
+    expect([json.lostCount, json.lostAmount]).toEqual([1, 500 / 12]);
+    const listed = buildReport(tableOf(scenario), { ...options, lostCount: 0 });
+    expect([listed.lost.length, listed.lostCount, listed.lostAmount]).toEqual([0, 1, 500 / 12]);
+  });
 });
 
 describe("buildReport rules and options", () => {

@@ -38,6 +38,7 @@ function client(
     cumShare: cumBefore + share,
     abc: "C",
     xyz: "Z",
+    cv: null,
     monthsWithShipments: monthly.filter((m) => m > 0).length,
     irregular: monthly.some((m) => m <= 0),
     trend: null,
@@ -65,22 +66,23 @@ const s3 = 300 / TOTAL_AVERAGE;
 const s4 = 100 / TOTAL_AVERAGE;
 
 export const CLIENTS: ClientRow[] = [
-  // slope 200 / average 1200; Dec/Nov − 1 = 1400/1200 − 1
+  // slope 200 / average 1200; Dec/Nov − 1 = 1400/1200 − 1; cv = √((200² + 0 + 200²)/3) / 1200
   client(1, NAMES.romashka, [1000, 1200, 1400], 0, {
-    abc: "A", xyz: "Y", trend: 200 / 1200, vsPrevMonth: 1400 / 1200 - 1, key: true, status: "kept", rankChange: 1,
+    abc: "A", xyz: "Y", cv: Math.sqrt(80000 / 3) / 1200, trend: 200 / 1200, vsPrevMonth: 1400 / 1200 - 1, key: true, status: "kept", rankChange: 1,
     topAssortmentShare: 0.75, type: "breadwinner", lastShipment: "2017-12-28", daysSinceLast: 3,
   }),
-  // slope ((−1)(400) + (1)(100)) / 2 = −150, / 500 = −0.3 → falling; Nov = 0 → no vs-prev
+  // slope ((−1)(400) + (1)(100)) / 2 = −150, / 500 = −0.3 → falling; Nov = 0 → no vs-prev;
+  // cv = √((400² + 500² + 100²)/3) / 500
   client(2, NAMES.hyperlink, [900, 0, 600], s1, {
-    abc: "A", trend: -0.3, falling: true, key: true, status: "new", topAssortmentShare: 0.5, type: "prospective",
+    abc: "A", cv: Math.sqrt(140000) / 500, trend: -0.3, falling: true, key: true, status: "new", topAssortmentShare: 0.5, type: "prospective",
   }),
   client(3, NAMES.atSum, [300, 300, 300], s1 + s2, {
-    abc: "B", xyz: "X", trend: 0, vsPrevMonth: 0, topAssortmentShare: 0, type: "breadwinner",
+    abc: "B", xyz: "X", cv: 0, trend: 0, vsPrevMonth: 0, topAssortmentShare: 0, type: "breadwinner",
   }),
-  // slope 50 / average 100
-  client(4, NAMES.minus, [0, 200, 100], s1 + s2 + s3, { abc: "B", trend: 0.5, vsPrevMonth: -0.5, daysSinceLast: 45 }),
-  // slope −25 / average 50/3 = −1.5
-  client(5, NAMES.plus, [50, 0, 0], s1 + s2 + s3 + s4, { trend: -1.5, falling: true, daysSinceLast: 70 }),
+  // slope 50 / average 100; cv = √((100² + 100² + 0)/3) / 100
+  client(4, NAMES.minus, [0, 200, 100], s1 + s2 + s3, { abc: "B", cv: Math.sqrt(20000 / 3) / 100, trend: 0.5, vsPrevMonth: -0.5, daysSinceLast: 45 }),
+  // slope −25 / average 50/3 = −1.5; cv = √2 (one month of three)
+  client(5, NAMES.plus, [50, 0, 0], s1 + s2 + s3 + s4, { cv: Math.SQRT2, trend: -1.5, falling: true, daysSinceLast: 70 }),
 ];
 
 export const OPTIONS: ReportOptions = {
@@ -136,6 +138,8 @@ export function fixtureModel(overrides: Partial<ReportModel> = {}): ReportModel 
       hhi: CLIENTS.reduce((a, c) => a + c.share * c.share, 0),
       paretoRatio: 2 / 5,
     },
+    // the smallest average in A (1200, 500) and in B (300, 100)
+    cutoffs: { a: 500, b: 100 },
     hasProduct: true,
     hasProfit: false,
     clients: CLIENTS,

@@ -20,7 +20,7 @@ describe("planSheet on the 5-client fixture", () => {
       ["meta", "A2:A4"],
       ["summary", "B5:Q6"],
       ["earlyWarning", "A8:E9"],
-      ["table", "A11:T16"],
+      ["table", "A11:U16"],
       ["nearKey", "A18:E22"],
       ["dropped", "A24:E26"],
       ["lost", "A28:E30"],
@@ -38,7 +38,9 @@ describe("planSheet on the 5-client fixture", () => {
       "Window: Oct 2017 – Dec 2017 · Generated: 2018-01-10 09:30 UTC",
       "Source: export.csv · Columns: client: Customer, date: Order Date, amount: Sales, product: SKU",
       "Key-client rule: Top 2 by average monthly sales · Thresholds: ABC: A up to 80%, B up to 95% · " +
-        "XYZ (variation): X ≤ 10%, Y ≤ 25% · falling: trend ≤ −10% a month",
+        "XYZ (variation): X ≤ 10%, Y ≤ 25% · falling: trend ≤ −10% a month · " +
+        // the smallest average in A (1200, 500) and in B (300, 100)
+        "Class cut-offs: A: average ≥ 500.00; B: ≥ 100.00",
     ]);
     expect(block(plan, "meta").textColumns).toEqual([0]);
   });
@@ -59,7 +61,7 @@ describe("planSheet on the 5-client fixture", () => {
 
   test("main table: headers, one row per client, =AVERAGE over the row's own month cells", () => {
     expect(table.rows[0].values).toEqual([
-      "Rank", "Client", "Oct 2017", "Nov 2017", "Dec 2017", "Average", "Share", "Cum. share", "ABC", "XYZ",
+      "Rank", "Client", "Oct 2017", "Nov 2017", "Dec 2017", "Average", "Share", "Cum. share", "ABC", "XYZ", "CV",
       "ABC-XYZ", "Months shipped", "Trend", "vs prev month", "Key", "Status", "Days since last",
       "Top-assortment share", "Type", "Risk",
     ]);
@@ -72,40 +74,41 @@ describe("planSheet on the 5-client fixture", () => {
     ]);
     expect(table.rows[1].values).toEqual([
       1, "ООО Ромашка", 1000, 1200, 1400, { formula: "=AVERAGE(C12:E12)", result: 1200 }, CLIENTS[0].share,
-      CLIENTS[0].cumShare, "A", "Y", "AY", 3, 200 / 1200, 1400 / 1200 - 1, "Yes", "▲1", 3, 0.75, "breadwinner", null,
+      CLIENTS[0].cumShare, "A", "Y", Math.sqrt(80000 / 3) / 1200, "AY", 3, 200 / 1200, 1400 / 1200 - 1, "Yes", "▲1", 3, 0.75, "breadwinner", null,
     ]);
     // Blank figures stay blank: no vs-prev when Nov = 0, no Key/Status for non-key clients.
-    expect(table.rows[2].values.slice(12, 17)).toEqual([-0.3, null, "Yes", "new", 11]);
-    expect(table.rows[3].values.slice(14, 16)).toEqual([null, null]);
+    expect(table.rows[2].values.slice(13, 18)).toEqual([-0.3, null, "Yes", "new", 11]);
+    expect(table.rows[3].values.slice(15, 17)).toEqual([null, null]);
+    expect(table.rows.slice(1).map((r) => r.values[10])).toEqual(CLIENTS.map((c) => c.cv));
     expect(table.rows.slice(1).map((r) => r.values[1])).toEqual(Object.values(NAMES));
   });
 
   test("main table formats: money, percent, signed percent, text for names and codes", () => {
     expect(blockFormats(table)[1]).toEqual([
-      "0", "@", "#,##0.00", "#,##0.00", "#,##0.00", "#,##0.00", "0.0%", "0.0%", "@", "@", "@", "0",
+      "0", "@", "#,##0.00", "#,##0.00", "#,##0.00", "#,##0.00", "0.0%", "0.0%", "@", "@", "0.0%", "@", "0",
       "+0.0%;-0.0%;0.0%", "+0.0%;-0.0%;0.0%", "@", "@", "#,##0", "0.0%", "@", "@",
     ]);
     expect(blockFormats(table)[0].every((f) => f === "@")).toBe(true);
-    expect(table.textColumns).toEqual([1, 8, 9, 10, 14, 15, 18, 19]);
-    expect(table.centerColumns).toEqual([0, 8, 9, 10, 11, 14, 15, 18]);
+    expect(table.textColumns).toEqual([1, 8, 9, 11, 15, 16, 19, 20]);
+    expect(table.centerColumns).toEqual([0, 8, 9, 11, 12, 15, 16, 19]);
   });
 
   test("Excel table, conditional formats (at risk first, key rows last) and widths", () => {
     expect(plan.table).toEqual({
       name: "KeyClients_2017_12",
-      range: "A11:T16",
+      range: "A11:U16",
       headerRow: 11,
       columns: table.rows[0].values,
       style: "TableStyleLight1",
       showRowStripes: false,
     });
     expect(plan.conditionalFormats).toEqual([
-      { kind: "atRisk", range: "T12:T16", formula: '=LEFT(T12,1)="⚠"' },
-      { kind: "fallingTrend", range: "M12:M16", formula: "=AND(ISNUMBER(M12),M12<=-0.1)" },
-      { kind: "irregular", range: "L12:L16", formula: "=L12<3" },
-      { kind: "keyRow", range: "A12:T16", formula: '=$O12<>""' },
+      { kind: "atRisk", range: "U12:U16", formula: '=LEFT(U12,1)="⚠"' },
+      { kind: "fallingTrend", range: "N12:N16", formula: "=AND(ISNUMBER(N12),N12<=-0.1)" },
+      { kind: "irregular", range: "M12:M16", formula: "=M12<3" },
+      { kind: "keyRow", range: "A12:U16", formula: '=$P12<>""' },
     ]);
-    expect(plan.columnWidths).toHaveLength(20);
+    expect(plan.columnWidths).toHaveLength(21);
     expect(plan.columnWidths.slice(0, 6)).toEqual([9, 34, 14, 14, 14, 14]);
     expect(plan.rowHeights[0]).toEqual({ row: 1, height: 24 });
     expect(plan.rowHeights.map((h) => h.row)).toContain(11);
@@ -121,6 +124,11 @@ describe("planSheet on the 5-client fixture", () => {
     expect(block(plan, "dropped").rows[2].values).toEqual([2, "Старый Клиент", 800, null, 0]);
     // 2016-11-15 is 47 days before 2017-01-01 (serial 42736).
     expect(block(plan, "lost").rows[2].values).toEqual([1, "Lost & Co", 250, 42689, 411]);
+    // The fixture has 1 lost client, 250 a month before the window (SPEC §6 totals).
+    expect(block(plan, "lost").rows[0].values).toEqual(["Lost clients · 1 of 1 lost client shown · they brought 250.00 a month"]);
+    expect(block(planSheet(fixtureModel({ lang: "ru", lostCount: 293, lostAmount: 41250.5 })), "lost").rows[0].values).toEqual([
+      "Потерянные клиенты · В списке 1 из 293 потерянных клиентов · они приносили 41\u00a0250,50 в месяц",
+    ]);
     expect(blockFormats(block(plan, "lost"))[2][3]).toBe("yyyy-mm-dd");
     expect(block(plan, "dataQuality").rows.slice(2).map((r) => r.values)).toEqual([
       [2, "Blank client", "5, 9"],
@@ -176,7 +184,7 @@ describe("planSheet variants", () => {
     const plan = planSheet(fixtureModel({ previousAvailable: false }));
     const table = block(plan, "table");
     const status = table.rows[0].values.indexOf("Status (n/a: no previous window data)");
-    expect(status).toBe(15);
+    expect(status).toBe(16);
     expect(table.rows.slice(1).map((r) => r.values[status])).toEqual([null, null, null, null, null]);
     expect(block(plan, "summary").rows[1].values.slice(3, 5)).toEqual(["n/a", "n/a"]);
     expect(block(plan, "dropped").rows).toEqual([
@@ -193,7 +201,7 @@ describe("planSheet variants", () => {
     });
     const table = block(planSheet(model), "table");
     expect(table.rows[0].values.slice(-4)).toEqual(["Days since last", "Profit share", "Type", "Risk"]);
-    expect(table.rows.slice(1).map((r) => r.values[17])).toEqual([0.5, 0.3, 0.1, 0.1, 0]);
+    expect(table.rows.slice(1).map((r) => r.values[18])).toEqual([0.5, 0.3, 0.1, 0.1, 0]);
   });
 
   test("empty lists get a note; no clients gives no Excel table and no chart", () => {
@@ -215,7 +223,7 @@ describe("planSheet variants", () => {
     const table = block(plan, "table");
     expect(plan.sheetName).toBe("Ключевые клиенты 2017-12");
     expect(table.rows[0].values.slice(0, 6)).toEqual(["Место", "Клиент", "окт 2017", "ноя 2017", "дек 2017", "Среднее"]);
-    expect(table.rows.slice(1, 3).map((r) => r.values.slice(14, 16))).toEqual([["Да", "▲1"], ["Да", "новый"]]);
+    expect(table.rows.slice(1, 3).map((r) => r.values.slice(15, 17))).toEqual([["Да", "▲1"], ["Да", "новый"]]);
     expect(block(plan, "meta").rows[0].values[0]).toBe("Период: окт 2017 – дек 2017 · Сформирован: 2018-01-10 09:30 UTC");
   });
 
@@ -228,7 +236,7 @@ describe("planSheet variants", () => {
     // Cut to 31 characters ("…and a "), then the trailing space is trimmed.
     expect(plan.sheetName).toBe("Key-clients- -2017-12--- and a");
     const row = block(plan, "table").rows[1].values;
-    expect([row[5], row[6], row[12]]).toEqual([{ formula: "=AVERAGE(C12:E12)", result: null }, null, null]);
+    expect([row[5], row[6], row[13]]).toEqual([{ formula: "=AVERAGE(C12:E12)", result: null }, null, null]);
   });
 });
 
@@ -288,9 +296,9 @@ describe("early warning (SPEC §11)", () => {
   test("the Risk column: reasons of every client with a signal, at-risk ones marked for the conditional format", () => {
     const plan = planSheet(model);
     const table = block(plan, "table");
-    expect(table.rows.slice(1).map((r) => r.values[19])).toEqual([
+    expect(table.rows.slice(1).map((r) => r.values[20])).toEqual([
       null, "⚠ no shipment for 47 days, usually every 12; turnover falling 30% a month", "shipped in 2 of 3 months", null, null,
     ]);
-    expect(plan.conditionalFormats[0]).toEqual({ kind: "atRisk", range: "T13:T17", formula: '=LEFT(T13,1)="⚠"' });
+    expect(plan.conditionalFormats[0]).toEqual({ kind: "atRisk", range: "U13:U17", formula: '=LEFT(U13,1)="⚠"' });
   });
 });
