@@ -47,8 +47,8 @@ describe("one report written into a new sheet", () => {
     const s = double.sheet(SHEET)!;
     expect(s.cell("A1")).toMatchObject({ value: SHEET, numberFormat: "@", formula: null });
     expect(s.values("A11:F11")).toEqual([["Rank", "Client", "Oct 2017", "Nov 2017", "Dec 2017", "Average"]]);
-    expect(s.values("A12:T12")).toEqual([
-      [1, "ООО Ромашка", 1000, 1200, 1400, 1200, 1200 / (2116 + 2 / 3), 1200 / (2116 + 2 / 3), "A", "Y", "AY", 3, 200 / 1200, 1400 / 1200 - 1, "Yes", "▲1", 3, 0.75, "breadwinner", ""],
+    expect(s.values("A12:U12")).toEqual([
+      [1, "ООО Ромашка", 1000, 1200, 1400, 1200, 1200 / (2116 + 2 / 3), 1200 / (2116 + 2 / 3), "A", "Y", Math.sqrt(80000 / 3) / 1200, "AY", 3, 200 / 1200, 1400 / 1200 - 1, "Yes", "▲1", 3, 0.75, "breadwinner", ""],
     ]);
     for (let row = 12; row <= 16; row++) {
       expect(s.cell(`F${row}`).formula).toBe(`=AVERAGE(C${row}:E${row})`);
@@ -70,8 +70,8 @@ describe("one report written into a new sheet", () => {
     for (const e of double.log.filter((x) => x.op === "formulas")) {
       for (const name of names) expect(mentions(e, "formulas")).not.toContain(JSON.stringify(name).slice(1, -1));
     }
-    const tableValues = double.log.findIndex((e) => e.op === "values" && e.address === "A11:T16");
-    const tableFormats = double.log.findIndex((e) => e.op === "numberFormat" && e.address === "A11:T16");
+    const tableValues = double.log.findIndex((e) => e.op === "values" && e.address === "A11:U16");
+    const tableFormats = double.log.findIndex((e) => e.op === "numberFormat" && e.address === "A11:U16");
     expect(tableFormats).toBeGreaterThanOrEqual(0);
     expect(tableFormats).toBeLessThan(tableValues);
     expect(double.log[tableFormats].sync).toBeLessThanOrEqual(double.log[tableValues].sync);
@@ -82,16 +82,16 @@ describe("one report written into a new sheet", () => {
 
   test("the Excel table over the main table", () => {
     expect(double.sheet(SHEET)!.tables).toEqual([
-      { name: "KeyClients_2017_12", address: "A11:T16", style: "TableStyleLight1", showBandedRows: false, showTotals: false },
+      { name: "KeyClients_2017_12", address: "A11:U16", style: "TableStyleLight1", showBandedRows: false, showTotals: false },
     ]);
   });
 
   test("conditional formats in the plan's priority order, with their fills", () => {
     expect(double.sheet(SHEET)!.conditionalFormats).toEqual([
-      { type: "Custom", address: "T12:T16", formula: '=LEFT(T12,1)="⚠"', fill: "#F8CBAD", fontColor: "#9C0006" },
-      { type: "Custom", address: "M12:M16", formula: "=AND(ISNUMBER(M12),M12<=-0.1)", fill: "#F8CBAD", fontColor: "#9C0006" },
-      { type: "Custom", address: "L12:L16", formula: "=L12<3", fill: "#FFE699", fontColor: null },
-      { type: "Custom", address: "A12:T16", formula: '=$O12<>""', fill: "#DDEBF7", fontColor: null },
+      { type: "Custom", address: "U12:U16", formula: '=LEFT(U12,1)="⚠"', fill: "#F8CBAD", fontColor: "#9C0006" },
+      { type: "Custom", address: "N12:N16", formula: "=AND(ISNUMBER(N12),N12<=-0.1)", fill: "#F8CBAD", fontColor: "#9C0006" },
+      { type: "Custom", address: "M12:M16", formula: "=M12<3", fill: "#FFE699", fontColor: null },
+      { type: "Custom", address: "A12:U16", formula: '=$P12<>""', fill: "#DDEBF7", fontColor: null },
     ]);
   });
 
@@ -119,7 +119,7 @@ describe("one report written into a new sheet", () => {
     expect(columnWidthPoints(34)).toBe(178.5); // 238 px
     expect(columnWidthPoints(9)).toBe(47.25); // 63 px
     expect(Object.values(s.columnWidths)).toEqual(plan.columnWidths.map(columnWidthPoints));
-    expect(s.rowHeights).toEqual({ 0: 24, 4: 45, 10: 30, 24: 30, 28: 45, 32: 30, 40: 30 });
+    expect(s.rowHeights).toEqual({ 0: 24, 4: 45, 10: 45, 24: 30, 28: 45, 32: 30, 40: 30 });
     const tableTop = plan.blocks.find((b) => b.kind === "table")!.top;
     expect(s.pageLayout).toEqual({
       orientation: "Landscape",
@@ -369,11 +369,11 @@ describe("batches", () => {
     await write(double, plan);
     expect(double.syncs).toBe(3 + batches.length);
     expect(batches.length).toBeLessThanOrEqual(12);
-    const tableWrites = double.log.filter((e) => e.op === "values" && /^A\d+:T\d+$/.test(e.address!));
-    // 20,000 cells per write: 1,000 rows of 20 columns; the header row 11 and 30,000 clients down to row 30,011.
+    const tableWrites = double.log.filter((e) => e.op === "values" && /^A\d+:U\d+$/.test(e.address!));
+    // 20,000 cells per write: 952 rows of 21 columns; the header row 11 and 30,000 clients down to row 30,011.
     const expected: string[] = [];
-    for (let top = 11; top <= 30_011; top += 1_000) expected.push(`A${top}:T${Math.min(top + 999, 30_011)}`);
-    expect(expected).toHaveLength(31);
+    for (let top = 11; top <= 30_011; top += 952) expected.push(`A${top}:U${Math.min(top + 951, 30_011)}`);
+    expect(expected).toHaveLength(32);
     expect(tableWrites.map((e) => e.address)).toEqual(expected);
     expect(double.sheet(SHEET)!.values("B30011:B30011")).toEqual([["Client 30000"]]);
     expect(double.sheet(SHEET)!.cell("F30011").formula).toBe("=AVERAGE(C30011:E30011)");
