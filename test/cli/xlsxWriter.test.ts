@@ -60,13 +60,14 @@ describe("the written workbook, reopened with exceljs", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 11, topLeftCell: "C12" });
   });
 
-  test("the main table is an Excel table over A11:T16", () => {
+  test("the main table is an Excel table over A11:U16", () => {
     const table = ws.getTable("KeyClients_2017_12") as unknown as { table: { tableRef: string; name: string } };
     expect(table.table.name).toBe("KeyClients_2017_12");
-    expect(table.table.tableRef).toBe("A11:T16");
+    expect(table.table.tableRef).toBe("A11:U16");
     expect(ws.getCell("A11").value).toBe("Rank");
-    expect(ws.getCell("S11").value).toBe("Type");
-    expect(ws.getCell("T11").value).toBe("Risk");
+    expect(ws.getCell("K11").value).toBe("CV");
+    expect(ws.getCell("T11").value).toBe("Type");
+    expect(ws.getCell("U11").value).toBe("Risk");
   });
 
   test("client names are string cells, also when they look like formulas", () => {
@@ -79,7 +80,7 @@ describe("the written workbook, reopened with exceljs", () => {
     });
     expect(ws.getCell("B20").value).toBe(NAMES.atSum);
     expect(ws.getCell("B20").type).toBe(ExcelJS.ValueType.String);
-    expect(ws.getCell("P12").value).toBe("▲1");
+    expect(ws.getCell("Q12").value).toBe("▲1");
   });
 
   test("the only formulas are the AVERAGE column, each over its own row, with the model's average cached", () => {
@@ -97,7 +98,8 @@ describe("the written workbook, reopened with exceljs", () => {
     expect(ws.getCell("C12").numFmt).toBe("#,##0.00");
     expect(ws.getCell("F12").numFmt).toBe("#,##0.00");
     expect(ws.getCell("G12").numFmt).toBe("0.0%");
-    expect(ws.getCell("M12").numFmt).toBe("+0.0%;-0.0%;0.0%");
+    expect(ws.getCell("N12").numFmt).toBe("+0.0%;-0.0%;0.0%");
+    expect(ws.getCell("K12").numFmt).toBe("0.0%"); // CV beside XYZ
     expect(ws.getCell("J6").numFmt).toBe("0.0000");
     expect(ws.getCell("D30").numFmt).toBe("yyyy-mm-dd");
     // Written as serial 42689; exceljs reads a date-formatted number back as a Date.
@@ -107,10 +109,10 @@ describe("the written workbook, reopened with exceljs", () => {
     const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] })
       .conditionalFormattings;
     expect(cfs.map((cf) => [cf.ref, cf.rules[0].formulae[0]])).toEqual([
-      ["T12:T16", 'LEFT(T12,1)="⚠"'],
-      ["M12:M16", "AND(ISNUMBER(M12),M12<=-0.1)"],
-      ["L12:L16", "L12<3"],
-      ["A12:T16", '$O12<>""'],
+      ["U12:U16", 'LEFT(U12,1)="⚠"'],
+      ["N12:N16", "AND(ISNUMBER(N12),N12<=-0.1)"],
+      ["M12:M16", "M12<3"],
+      ["A12:U16", '$P12<>""'],
     ]);
   });
 });
