@@ -72,7 +72,7 @@ test("the terminal summary lists the at-risk clients with their reasons, in Engl
   expect(en.stdout).toContain("Early warning: 1 at risk, 180.00 a month\n  near-key  Dora — no shipment for 21 days, usually every 10; turnover falling 100% a month\n");
   expect(en.stdout).toContain("Key-client history: Feb 2017 – Aug 2017 · 7 of 12 months shown: the data does not reach further back");
   const ru = keyclient(...BASE, "--lang", "ru");
-  expect(ru.stdout).toContain("Раннее предупреждение: под угрозой: 1, 180.00 в месяц\n  кандидат  Dora — нет отгрузок 21 дн., обычно каждые 10; оборот падает на 100% в месяц\n");
+  expect(ru.stdout).toContain("Раннее предупреждение: под угрозой: 1, 180,00 в месяц\n  кандидат  Dora — нет отгрузок 21 дн., обычно каждые 10; оборот падает на 100% в месяц\n");
   const none = keyclient(...BASE, "--overdue-days", "30");
   expect(none.stdout).toContain("Early warning: No key or near-key client is at risk.");
 });
